@@ -1,0 +1,44 @@
+// @ts-check
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import fs from 'node:fs';
+import path from 'node:path';
+import { remarkEscapeHtml } from './src/lib/remark-escape-html.ts';
+
+// The site's address comes from the content folder (SITE_URL overrides it), so another
+// province's content builds with this same configuration.
+const contentDir = path.resolve(process.env.CONTENT_DIR || 'content');
+const siteConfig = JSON.parse(fs.readFileSync(path.join(contentDir, 'site.json'), 'utf8'));
+const site = process.env.SITE_URL || siteConfig.url;
+
+export default defineConfig({
+  site,
+  // Separate output and cache folders let tests and the benchmark build several content folders side by side.
+  outDir: process.env.OUT_DIR || './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  i18n: {
+    locales: ['vi', 'en'],
+    defaultLocale: 'vi',
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [
+    sitemap({
+      i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en-GB' } },
+    }),
+  ],
+  markdown: {
+    // Raw HTML in a body is rejected by the check; this escapes it anyway, so it never reaches a page.
+    remarkPlugins: [remarkEscapeHtml],
+  },
+  image: {
+    responsiveStyles: false,
+  },
+  vite: {
+    plugins: [tailwindcss()],
+    // Never inline scripts or assets: the Content-Security-Policy allows only the site's own files.
+    build: { assetsInlineLimit: 0 },
+  },
+});

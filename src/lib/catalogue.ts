@@ -1,0 +1,241 @@
+// Joins the collections once: product → producer → district → product set → group, with
+// certificate status computed for "today". Pages and exports read this, never raw collections.
+import {
+  certificateStatus,
+  certificatesNewestFirst,
+  currentCertificate,
+  isInForce,
+  validity,
+  type CertificateStatus,
+  type Validity,
+} from './certificate';
+import type {
+  CertificateData,
+  DistrictData,
+  FigureData,
+  ProducerData,
+  ProductData,
+  ProductGroupData,
+  ProductSetData,
+  SalesPointData,
+  SiteConfig,
+} from './schema';
+import { foldVietnamese } from './slug';
+
+export interface Entry<T> {
+  id: string;
+  data: T;
+}
+
+export interface CatalogueInput {
+  site: SiteConfig;
+  today: string;
+  districts: Entry<DistrictData>[];
+  producers: Entry<Omit<ProducerData, 'slug'>>[];
+  products: Entry<Omit<ProductData, 'slug' | 'images'> & { images?: { src: unknown; alt: string; credit?: string }[] }>[];
+  salesPoints: Entry<Omit<SalesPointData, 'slug'>>[];
+  productGroups: Entry<ProductGroupData>[];
+  productSets: Entry<ProductSetData>[];
+  figures: Entry<FigureData>[];
+}
+
+export type ProductStatus = CertificateStatus | 'none';
+
+export interface CertificateView extends CertificateData {
+  status: CertificateStatus;
+  validity: Validity;
+}
+
+export interface District extends DistrictData {
+  id: string;
+  products: Product[];
+  producers: Producer[];
+  salesPoints: SalesPoint[];
+}
+
+export interface ProductGroup extends ProductGroupData {
+  sets: ProductSet[];
+  products: Product[];
+}
+
+export interface ProductSet extends ProductSetData {
+  groupRecord: ProductGroup;
+  products: Product[];
+}
+
+export interface Producer extends Omit<ProducerData, 'slug' | 'district'> {
+  id: string;
+  district: District;
+  products: Product[];
+  /** Highest star of the producer's products with a certificate in force. */
+  topStars?: number;
+  groups: ProductGroup[];
+}
+
+export interface SalesPoint extends Omit<SalesPointData, 'slug' | 'district'> {
+  id: string;
+  district: District;
+  products: Product[];
+}
+
+export interface Product extends Omit<ProductData, 'slug' | 'producer' | 'district' | 'productSet' | 'certificates' | 'images'> {
+  id: string;
+  producer?: Producer;
+  district: District;
+  productSet: ProductSet;
+  group: ProductGroup;
+  /** Newest first. */
+  certificates: CertificateView[];
+  current?: CertificateView;
+  status: ProductStatus;
+  /** Stars of the current certificate (the rank as last rated), whatever its status. */
+  stars?: 3 | 4 | 5;
+  inForce: boolean;
+  salesPoints: SalesPoint[];
+  images: { src: unknown; alt: string; credit?: string }[];
+  /** Names folded to ASCII (đ→d, no tone marks) for search. */
+  foldedNames: string;
+}
+
+export interface Catalogue {
+  site: SiteConfig;
+  today: string;
+  districts: District[];
+  producers: Producer[];
+  products: Product[];
+  salesPoints: SalesPoint[];
+  groups: ProductGroup[];
+  sets: ProductSet[];
+  figures: (FigureData & { id: string })[];
+  byId: {
+    district: Map<string, District>;
+    producer: Map<string, Producer>;
+    product: Map<string, Product>;
+    salesPoint: Map<string, SalesPoint>;
+    group: Map<string, ProductGroup>;
+    set: Map<string, ProductSet>;
+  };
+}
+
+const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+export const byName = <T extends { name: string }>(a: T, b: T) => collator.compare(a.name, b.name);
+/** Stars (highest first, unrated last), then name. */
+export const byStarsThenName = (a: Product, b: Product) => (b.stars ?? 0) - (a.stars ?? 0) || byName(a, b);
+
+function need<T>(map: Map<string, T>, id: string, what: string, from: string): T {
+  const v = map.get(id);
+  if (!v) throw new Error(`${from}: unknown ${what} "${id}" (run npm run check)`);
+  return v;
+}
+
+export function buildCatalogue(input: CatalogueInput): Catalogue {
+  const { today } = input;
+  const districts = input.districts
+    .map((e): District => ({ ...e.data, id: e.id, products: [], producers: [], salesPoints: [] }))
+    .sort(byName);
+  const district = new Map(districts.map((d) => [d.id, d]));
+
+  const groups = input.productGroups
+    .map((e): ProductGroup => ({ ...e.data, id: e.id, sets: [], products: [] }))
+    .sort((a, b) => a.code - b.code);
+  const group = new Map(groups.map((g) => [g.id, g]));
+  const sets = input.productSets
+    .map((e): ProductSet => {
+      const g = need(group, e.data.group, 'product group', `product set ${e.id}`);
+      const s: ProductSet = { ...e.data, id: e.id, groupRecord: g, products: [] };
+      g.sets.push(s);
+      return s;
+    })
+    .sort((a, b) => collator.compare(a.code, b.code));
+  const set = new Map(sets.map((s) => [s.id, s]));
+
+  const producers = input.producers
+    .map((e): Producer => {
+      const d = need(district, e.data.district, 'district', `producer ${e.id}`);
+      const p: Producer = { ...e.data, id: e.id, district: d, products: [], groups: [] };
+      d.producers.push(p);
+      return p;
+    })
+    .sort(byName);
+  const producer = new Map(producers.map((p) => [p.id, p]));
+
+  const salesPoints = input.salesPoints
+    .map((e): SalesPoint => {
+      const d = need(district, e.data.district, 'district', `sales point ${e.id}`);
+      const s: SalesPoint = { ...e.data, id: e.id, district: d, products: [] };
+      d.salesPoints.push(s);
+      return s;
+    })
+    .sort(byName);
+  const salesPoint = new Map(salesPoints.map((s) => [s.id, s]));
+
+  const products = input.products
+    .map((e): Product => {
+      const from = `product ${e.id}`;
+      const certificates = certificatesNewestFirst(e.data.certificates).map(
+        (c): CertificateView => ({ ...c, status: certificateStatus(c, today), validity: validity(c) }),
+      );
+      const current = currentCertificate(certificates, today);
+      const ps = need(set, e.data.productSet, 'product set', from);
+      const status: ProductStatus = current ? current.status : 'none';
+      const names = [e.data.name, e.data.nameEn].filter(Boolean).join(' ');
+      const p: Product = {
+        ...e.data,
+        id: e.id,
+        producer: e.data.producer ? need(producer, e.data.producer, 'producer', from) : undefined,
+        district: need(district, e.data.district, 'district', from),
+        productSet: ps,
+        group: ps.groupRecord,
+        certificates,
+        current,
+        status,
+        stars: current?.stars,
+        inForce: isInForce(status as CertificateStatus),
+        salesPoints: (e.data.whereToBuy?.salesPoints ?? []).map((id) => need(salesPoint, id, 'sales point', from)),
+        images: e.data.images ?? [],
+        foldedNames: foldVietnamese(names),
+      };
+      return p;
+    })
+    .sort(byStarsThenName);
+  const product = new Map(products.map((p) => [p.id, p]));
+
+  for (const p of products) {
+    p.district.products.push(p);
+    p.productSet.products.push(p);
+    p.group.products.push(p);
+    p.producer?.products.push(p);
+    for (const s of p.salesPoints) s.products.push(p);
+  }
+  for (const p of producers) {
+    const inForce = p.products.filter((x) => x.inForce && x.stars);
+    p.topStars = inForce.length ? Math.max(...inForce.map((x) => x.stars!)) : undefined;
+    p.groups = groups.filter((g) => p.products.some((x) => x.group === g));
+  }
+
+  const figures = input.figures.map((e) => ({ ...e.data, id: e.id })).sort((a, b) => a.sortDate.localeCompare(b.sortDate));
+  return {
+    site: input.site,
+    today,
+    districts,
+    producers,
+    products,
+    salesPoints,
+    groups,
+    sets,
+    figures,
+    byId: { district, producer, product, salesPoint, group, set },
+  };
+}
+
+/** Groups items by a key, keeping first-seen order (Node 20 has no Object.groupBy). */
+export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}

@@ -1,0 +1,88 @@
+// Every address of the site, in both languages. Vietnamese at the root, English under /en/,
+// with the same record slugs; only the fixed path segments are translated.
+
+export const LOCALES = ['vi', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'vi';
+
+const SEGMENTS = {
+  vi: {
+    products: 'san-pham',
+    producers: 'chu-the',
+    districts: 'dia-phuong',
+    salesPoints: 'diem-ban',
+    categories: 'danh-muc',
+    search: 'tim-kiem',
+    statistics: 'thong-ke',
+    data: 'du-lieu',
+    print: 'in',
+    glossary: 'thuat-ngu',
+    page: 'trang',
+    stars: 'sao',
+  },
+  en: {
+    products: 'products',
+    producers: 'producers',
+    districts: 'districts',
+    salesPoints: 'sales-points',
+    categories: 'categories',
+    search: 'search',
+    statistics: 'statistics',
+    data: 'data',
+    print: 'print',
+    glossary: 'glossary',
+    page: 'page',
+    stars: 'stars',
+  },
+} as const;
+
+/** Product slugs that would collide with listing pages under /san-pham/ or /en/products/. */
+export const RESERVED_PRODUCT_SLUGS = ['trang', 'page', '3-sao', '4-sao', '5-sao', '3-stars', '4-stars', '5-stars'];
+
+const prefix = (locale: Locale) => (locale === DEFAULT_LOCALE ? '/' : `/${locale}/`);
+const seg = (locale: Locale) => SEGMENTS[locale];
+
+export const paths = {
+  home: (l: Locale) => prefix(l),
+  products: (l: Locale, page = 1) => `${prefix(l)}${seg(l).products}/${page > 1 ? `${seg(l).page}/${page}/` : ''}`,
+  product: (l: Locale, slug: string) => `${prefix(l)}${seg(l).products}/${slug}/`,
+  productQr: (slug: string) => `/${SEGMENTS.vi.products}/${slug}/qr.svg`,
+  starLevel: (l: Locale, stars: number, page = 1) =>
+    `${prefix(l)}${seg(l).products}/${stars}-${seg(l).stars}/${page > 1 ? `${seg(l).page}/${page}/` : ''}`,
+  category: (l: Locale, slug: string, page = 1) =>
+    `${prefix(l)}${seg(l).categories}/${slug}/${page > 1 ? `${seg(l).page}/${page}/` : ''}`,
+  producers: (l: Locale) => `${prefix(l)}${seg(l).producers}/`,
+  producer: (l: Locale, slug: string) => `${prefix(l)}${seg(l).producers}/${slug}/`,
+  districts: (l: Locale) => `${prefix(l)}${seg(l).districts}/`,
+  district: (l: Locale, slug: string) => `${prefix(l)}${seg(l).districts}/${slug}/`,
+  salesPoints: (l: Locale) => `${prefix(l)}${seg(l).salesPoints}/`,
+  salesPoint: (l: Locale, slug: string) => `${prefix(l)}${seg(l).salesPoints}/${slug}/`,
+  search: (l: Locale) => `${prefix(l)}${seg(l).search}/`,
+  statistics: (l: Locale) => `${prefix(l)}${seg(l).statistics}/`,
+  data: (l: Locale) => `${prefix(l)}${seg(l).data}/`,
+  print: (l: Locale) => `${prefix(l)}${seg(l).print}/`,
+  glossary: (l: Locale) => `${prefix(l)}${seg(l).glossary}/`,
+  notFound: (l: Locale) => `${prefix(l)}404.html`,
+};
+
+/** The same page in the other language: swaps the prefix and the fixed segments, keeps the slugs. */
+export function alternatePath(path: string, to: Locale): string {
+  const from: Locale = path === '/en' || path.startsWith('/en/') ? 'en' : 'vi';
+  if (from === to) return path;
+  const rest = from === 'en' ? path.replace(/^\/en/, '') || '/' : path;
+  const parts = rest.split('/');
+  const mapped = parts.map((part) => {
+    const m = /^(\d)-(sao|stars)$/.exec(part);
+    if (m) return `${m[1]}-${SEGMENTS[to].stars}`;
+    const key = (Object.keys(SEGMENTS[from]) as (keyof (typeof SEGMENTS)['vi'])[]).find((k) => SEGMENTS[from][k] === part);
+    return key ? SEGMENTS[to][key] : part;
+  });
+  // Only the first segment (and paging/star segments) are fixed words; record slugs pass unchanged
+  // because mapping happens only on exact segment matches at known positions.
+  const out = mapped.map((part, i) => (i === 1 || /^(trang|page|\d-(sao|stars))$/.test(parts[i] ?? '') ? part : parts[i])).join('/');
+  return to === DEFAULT_LOCALE ? out : `/${to}${out}`;
+}
+
+export function localeOf(path: string): Locale {
+  return path === '/en' || path.startsWith('/en/') ? 'en' : 'vi';
+}

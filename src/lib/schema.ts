@@ -1,0 +1,329 @@
+// The single truth for content shapes. Astro's collections (src/content.config.ts) and the
+// scripts (check, import, exports) import these schemas; nothing else defines a content field.
+import { z } from 'astro/zod';
+import { isIsoDate, normaliseDateInput } from './dates';
+import { isSlug } from './slug';
+
+/** A calendar date written YYYY-MM-DD (YAML may hand us a Date object: it is turned back into that form). */
+export const isoDate = z.preprocess(
+  normaliseDateInput,
+  z.string({ invalid_type_error: 'expected a date written YYYY-MM-DD' }).refine(isIsoDate, {
+    message: 'expected a real calendar date written YYYY-MM-DD',
+  }),
+);
+
+/** The identifier of another record: lowercase ASCII letters, digits and hyphens. */
+export const slugRef = z.string().refine(isSlug, { message: 'expected a slug (a-z, 0-9 and hyphens), e.g. "tam-ky"' });
+
+const httpUrl = z
+  .string({ required_error: 'a URL is required' })
+  .url({ message: 'expected a full web address starting with http:// or https://' })
+  .refine((u) => /^https?:\/\//.test(u), { message: 'expected a web address starting with http:// or https://' });
+
+const text = z.string().trim().min(1, { message: 'must not be empty' });
+
+/** Where a fact comes from: every record lists at least one. */
+export const source = z
+  .object({
+    // Address of the article, decision or page.
+    url: httpUrl,
+    // Its title, or a short description of it.
+    title: text,
+    // Its publication date, when known.
+    date: isoDate.optional(),
+  })
+  .strict();
+
+export const sources = z.array(source, { required_error: 'every record needs sources: a list of {url, title}' }).min(1, {
+  message: 'every record needs at least one source',
+});
+
+/** A point on the map, in decimal degrees. */
+export const geo = z
+  .object({
+    lat: z.number().min(-90).max(90),
+    lon: z.number().min(-180).max(180),
+  })
+  .strict();
+
+/** A link with its visible label (online shop, social page). */
+export const labelledLink = z.object({ label: text, url: httpUrl }).strict();
+
+// ---------------------------------------------------------------- site configuration
+
+export const siteConfigSchema = z
+  .object({
+    // Site name in each language.
+    name: text,
+    nameEn: text,
+    // The region the catalogue covers, as people say it.
+    region: text,
+    regionEn: text,
+    // Canonical address of the published site (SITE_URL overrides it at build time).
+    url: httpUrl,
+    // Where readers report a mistake (a web form or mailto: address).
+    reportErrorUrl: z.string().regex(/^(https?:|mailto:)/, { message: 'expected an http(s) or mailto: address' }),
+    // Licence of the data and texts.
+    licence: z.object({ name: text, url: httpUrl }).strict(),
+    // The day the content was last reviewed against its sources.
+    dataDate: isoDate,
+    // Time zone used to decide what "today" is.
+    timeZone: text.default('Asia/Ho_Chi_Minh'),
+    // Map tiles for the sales-point map.
+    map: z
+      .object({
+        tiles: z.string().regex(/^https:\/\/[^/]+\//, { message: 'expected an https tile URL template' }),
+        attribution: text,
+        attributionUrl: httpUrl,
+      })
+      .strict(),
+    // Short paragraphs about the programme for the home page.
+    intro: text,
+    introEn: text,
+    // A note on administrative changes shown beside the old district names.
+    districtNote: text.optional(),
+    districtNoteEn: text.optional(),
+  })
+  .strict();
+
+// ---------------------------------------------------------------- districts
+
+export const DISTRICT_KINDS = ['thành phố', 'thị xã', 'huyện', 'quận'] as const;
+
+export const districtSchema = z
+  .object({
+    // Name as written on certificates, e.g. "Tiên Phước".
+    name: text,
+    // English name, when a source uses one.
+    nameEn: text.optional(),
+    // Kind of unit: thành phố, thị xã, huyện or quận.
+    kind: z.enum(DISTRICT_KINDS, { errorMap: () => ({ message: `expected one of: ${DISTRICT_KINDS.join(', ')}` }) }),
+    // General Statistics Office code.
+    gsoCode: z.string().regex(/^\d{3}$/, { message: 'expected a three-digit code' }).optional(),
+    // A point for the unit or its seat, from a source.
+    centroid: geo.optional(),
+    // The seat (huyện lỵ) as a place name.
+    seat: text.optional(),
+    // One or two sentences about the unit.
+    description: text,
+    descriptionEn: text.optional(),
+    // What became of the unit in the 2025 reorganisation.
+    reorganisation: text.optional(),
+    reorganisationEn: text.optional(),
+    sources,
+  })
+  .strict();
+
+// ---------------------------------------------------------------- product groups and sets
+
+export const productGroupSchema = z
+  .object({
+    // Identifier used in URLs, e.g. "thuc-pham".
+    id: slugRef,
+    // Number of the group in the national criteria (1–6).
+    code: z.number().int().min(1),
+    name: text,
+    nameEn: text,
+    sources,
+  })
+  .strict();
+
+export const productSetSchema = z
+  .object({
+    id: slugRef,
+    // The group this set belongs to.
+    group: slugRef,
+    // Number of the set in the national criteria, e.g. "1.3".
+    code: z.string().regex(/^\d+\.\d+$/, { message: 'expected a code such as "1.3"' }),
+    name: text,
+    nameEn: text,
+    sources,
+  })
+  .strict();
+
+// ---------------------------------------------------------------- producers
+
+export const LEGAL_FORMS = ['hợp tác xã', 'tổ hợp tác', 'doanh nghiệp', 'hộ kinh doanh', 'cơ sở sản xuất'] as const;
+export const QUALITY_SYSTEMS = ['VietGAP', 'GlobalGAP', 'HACCP', 'ISO 22000', 'ISO 9001', 'GMP', 'hữu cơ'] as const;
+
+export const contactsSchema = z
+  .object({
+    phone: z.array(z.string().regex(/^\+?[0-9 .()-]{6,20}$/, { message: 'expected a phone number, digits and spaces only' })).optional(),
+    email: z.string().email({ message: 'expected an e-mail address' }).optional(),
+    website: httpUrl.optional(),
+    social: z.array(labelledLink).optional(),
+  })
+  .strict();
+
+export const producerSchema = z
+  .object({
+    // Identifier (defaults to the file name).
+    slug: slugRef.optional(),
+    // Name as the latest source prints it.
+    name: text,
+    // Earlier names, e.g. before a change of legal form.
+    formerNames: z.array(z.object({ name: text, note: text.optional() }).strict()).optional(),
+    // hợp tác xã, tổ hợp tác, doanh nghiệp, hộ kinh doanh or cơ sở sản xuất.
+    legalForm: z.enum(LEGAL_FORMS, { errorMap: () => ({ message: `expected one of: ${LEGAL_FORMS.join(', ')}` }) }),
+    // Former district-level unit (slug of a district record).
+    district: slugRef,
+    // Commune, ward or town as printed, e.g. "xã Tiên Phong".
+    commune: text.optional(),
+    address: text.optional(),
+    contacts: contactsSchema.optional(),
+    // Quality systems the producer is certified for.
+    qualitySystems: z.array(z.enum(QUALITY_SYSTEMS, { errorMap: () => ({ message: `expected one of: ${QUALITY_SYSTEMS.join(', ')}` }) })).optional(),
+    // English summary, when one has been written by a person.
+    summaryEn: text.optional(),
+    sources,
+  })
+  .strict();
+
+// ---------------------------------------------------------------- products
+
+export const CERTIFICATE_LEVELS = ['district', 'province', 'national'] as const;
+
+export const certificateSchema = z
+  .object({
+    // Who certified: district, province or national (ministry).
+    level: z.enum(CERTIFICATE_LEVELS, { errorMap: () => ({ message: 'expected district, province or national' }) }).optional(),
+    // 3, 4 or 5 stars.
+    stars: z.union([z.literal(3), z.literal(4), z.literal(5)], { errorMap: () => ({ message: 'expected 3, 4 or 5 stars' }) }),
+    // Decision number, e.g. "3610/QĐ-UBND".
+    decision: text.optional(),
+    // Decision date, when the source gives it.
+    date: isoDate.optional(),
+    // Year of the decision, when the source gives only the year.
+    year: z.number().int().min(2000).max(2100).optional(),
+    // true when the source gives no year at all.
+    dateUnknown: z.literal(true).optional(),
+    // With dateUnknown: the source's own date, so the certificate was issued no later.
+    notAfter: isoDate.optional(),
+    // Score out of 100, when published.
+    score: z.number().min(0).max(100).optional(),
+    // Set when the certificate was withdrawn.
+    revoked: z.object({ date: isoDate, reason: text.optional() }).strict().optional(),
+    // Address of the source for this certificate, when it differs from the record's first.
+    source: httpUrl.optional(),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    const given = [c.date !== undefined, c.year !== undefined, c.dateUnknown === true].filter(Boolean).length;
+    if (given === 0) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'expected a decision date, a year, or dateUnknown: true when the source gives no year' });
+    } else if (given > 1) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'give only one of date, year and dateUnknown' });
+    }
+    if (c.notAfter && !c.dateUnknown) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['notAfter'], message: 'notAfter goes only with dateUnknown: true' });
+    }
+  });
+
+export const imageRef = z
+  .object({
+    // Path of the photo, relative to the product file.
+    src: text,
+    // What the photo shows, for people who cannot see it.
+    alt: text,
+    // Who took it or owns it.
+    credit: text.optional(),
+  })
+  .strict();
+
+export const productSchema = z
+  .object({
+    slug: slugRef.optional(),
+    // Name as printed by the source.
+    name: text,
+    // Plain English translation of the name.
+    nameEn: text.optional(),
+    summaryEn: text.optional(),
+    // Producer (slug of a producer record); empty when the source does not name one.
+    producer: slugRef.optional(),
+    // Product set of the national criteria (slug).
+    productSet: slugRef,
+    district: slugRef,
+    commune: text.optional(),
+    // Certificates, oldest first; a re-rating is a new record and the old one stays.
+    certificates: z.array(certificateSchema),
+    images: z.array(imageRef).optional(),
+    specs: z
+      .object({ packaging: text.optional(), size: text.optional(), shelfLife: text.optional() })
+      .strict()
+      .optional(),
+    whereToBuy: z
+      .object({ salesPoints: z.array(slugRef).optional(), online: z.array(labelledLink).optional() })
+      .strict()
+      .optional(),
+    sources,
+  })
+  .strict();
+
+// ---------------------------------------------------------------- sales points
+
+export const SALES_POINT_KINDS = ['điểm bán', 'cửa hàng', 'trung tâm OCOP', 'chợ phiên'] as const;
+export const SALES_POINT_STATUSES = ['open', 'planned', 'closed', 'unknown'] as const;
+
+export const salesPointSchema = z
+  .object({
+    slug: slugRef.optional(),
+    name: text,
+    nameEn: text.optional(),
+    // điểm bán, cửa hàng, trung tâm OCOP or chợ phiên.
+    kind: z.enum(SALES_POINT_KINDS, { errorMap: () => ({ message: `expected one of: ${SALES_POINT_KINDS.join(', ')}` }) }),
+    // true for a province-level centre (shown to every district).
+    provinceLevel: z.boolean().optional(),
+    district: slugRef,
+    address: text.optional(),
+    // Coordinates only from a source.
+    geo: geo.optional(),
+    openingHours: text.optional(),
+    phone: z.string().regex(/^\+?[0-9 .()-]{6,20}$/, { message: 'expected a phone number' }).optional(),
+    operator: text.optional(),
+    // When it opened, as the source says it (a date or a year).
+    opened: text.optional(),
+    // open, planned, closed or unknown, as at the source's date.
+    status: z.enum(SALES_POINT_STATUSES, { errorMap: () => ({ message: `expected one of: ${SALES_POINT_STATUSES.join(', ')}` }) }),
+    // One to three sentences, in Vietnamese and optionally English.
+    description: text.optional(),
+    descriptionEn: text.optional(),
+    sources,
+  })
+  .strict();
+
+// ---------------------------------------------------------------- published figures
+
+export const figureSchema = z
+  .object({
+    id: slugRef,
+    // What the figure refers to, as the source says it ("12/2024", "2019 round 1").
+    asOf: text,
+    asOfEn: text.optional(),
+    // A date to order the figures by (the last day of the period when only a month or year is known).
+    sortDate: isoDate,
+    // province (this catalogue's region) or national.
+    scope: z.enum(['province', 'national']),
+    products: z.number().int().nonnegative().optional(),
+    producers: z.number().int().nonnegative().optional(),
+    stars3: z.number().int().nonnegative().optional(),
+    stars4: z.number().int().nonnegative().optional(),
+    stars5: z.number().int().nonnegative().optional(),
+    note: text.optional(),
+    noteEn: text.optional(),
+    sources,
+  })
+  .strict();
+
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+export type DistrictData = z.infer<typeof districtSchema>;
+export type ProductGroupData = z.infer<typeof productGroupSchema>;
+export type ProductSetData = z.infer<typeof productSetSchema>;
+export type ProducerData = z.infer<typeof producerSchema>;
+export type ProductData = z.infer<typeof productSchema>;
+export type CertificateData = z.infer<typeof certificateSchema>;
+export type SalesPointData = z.infer<typeof salesPointSchema>;
+export type FigureData = z.infer<typeof figureSchema>;
+export type SourceData = z.infer<typeof source>;
+export type LegalForm = (typeof LEGAL_FORMS)[number];
+export type SalesPointKind = (typeof SALES_POINT_KINDS)[number];
+export type SalesPointStatus = (typeof SALES_POINT_STATUSES)[number];

@@ -1,0 +1,222 @@
+// Validates a whole content folder at once and reports every problem, not just the first.
+// Pure: it receives records already read from disk (see scripts/lib/read-content.ts).
+import type { ZodIssue, ZodTypeAny } from 'astro/zod';
+import type { CollectionName } from './content-layout';
+import { isSlug } from './slug';
+import {
+  districtSchema,
+  figureSchema,
+  producerSchema,
+  productGroupSchema,
+  productSchema,
+  productSetSchema,
+  salesPointSchema,
+  siteConfigSchema,
+  type ProductData,
+} from './schema';
+import { RESERVED_PRODUCT_SLUGS } from './routes';
+
+export interface RawRecord {
+  collection: CollectionName | 'site';
+  /** Path shown to the editor, relative to the content folder's parent. */
+  file: string;
+  id: string;
+  data: unknown;
+  body?: string;
+  /** Set when the file could not be parsed at all. */
+  parseError?: string;
+}
+
+export interface Problem {
+  severity: 'error' | 'warning';
+  file: string;
+  field: string;
+  value: string;
+  expected: string;
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}: ${p.field}: ${p.value} — ${p.expected}`;
+}
+
+const SCHEMAS: Record<RawRecord['collection'], ZodTypeAny> = {
+  site: siteConfigSchema,
+  districts: districtSchema,
+  producers: producerSchema,
+  products: productSchema,
+  salesPoints: salesPointSchema,
+  productGroups: productGroupSchema,
+  productSets: productSetSchema,
+  figures: figureSchema,
+};
+
+/** The date districts took over 3★ certification (Decision 148/QĐ-TTg of 24/02/2023). */
+export const DISTRICTS_CERTIFY_3_STARS_FROM = '2023-02-24';
+
+const RAW_HTML = /<\/?[a-zA-Z][\w:-]*(?:\s[^<>]*)?\/?>|<!--/;
+
+function valueAt(data: unknown, path: (string | number)[]): unknown {
+  let v: unknown = data;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[key];
+  }
+  return v;
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return '(missing)';
+  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+  const json = JSON.stringify(value);
+  return json.length > 80 ? `${json.slice(0, 77)}...` : json;
+}
+
+function fieldName(path: (string | number)[]): string {
+  return path.length === 0 ? '(record)' : path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.').replace(/\.\[/g, '[');
+}
+
+function issueProblems(record: RawRecord, issue: ZodIssue): Problem[] {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({
+      severity: 'error' as const,
+      file: record.file,
+      field: fieldName([...issue.path, key]),
+      value: show(valueAt(record.data, [...issue.path, key])),
+      expected: 'no such field: check its spelling against content/README.md',
+    }));
+  }
+  const value = valueAt(record.data, issue.path);
+  const expected = value === undefined && issue.code === 'invalid_type' ? `required: ${issue.message}` : issue.message;
+  return [{ severity: 'error', file: record.file, field: fieldName(issue.path), value: show(value), expected }];
+}
+
+export interface ValidationResult {
+  errors: Problem[];
+  warnings: Problem[];
+}
+
+/** Checks shapes, ids, references between records, dates and bodies; returns every problem found. */
+export function validateContent(records: RawRecord[], today: string): ValidationResult {
+  const problems: Problem[] = [];
+  const add = (p: Omit<Problem, 'severity'>, severity: Problem['severity'] = 'error') => problems.push({ severity, ...p });
+  const valid = new Map<RawRecord, unknown>();
+
+  for (const record of records) {
+    if (record.parseError) {
+      add({ file: record.file, field: '(file)', value: '(unreadable)', expected: record.parseError });
+      continue;
+    }
+    const result = SCHEMAS[record.collection].safeParse(record.data);
+    if (result.success) valid.set(record, result.data);
+    else for (const issue of result.error.issues) problems.push(...issueProblems(record, issue));
+
+    if (record.collection !== 'site' && !isSlug(record.id)) {
+      add({ file: record.file, field: 'slug', value: show(record.id), expected: 'a slug: lowercase a-z, 0-9 and hyphens (rename the file or set slug:)' });
+    }
+    if (record.body !== undefined && RAW_HTML.test(record.body)) {
+      const match = RAW_HTML.exec(record.body)?.[0] ?? '';
+      add({ file: record.file, field: 'body', value: show(match), expected: 'plain Markdown: raw HTML is not allowed in a body' });
+    }
+  }
+
+  // Ids: unique within a collection; groups and sets share the /danh-muc/ address space.
+  const idSpaces: Record<string, CollectionName[]> = {
+    districts: ['districts'],
+    producers: ['producers'],
+    products: ['products'],
+    salesPoints: ['salesPoints'],
+    categories: ['productGroups', 'productSets'],
+    figures: ['figures'],
+  };
+  for (const members of Object.values(idSpaces)) {
+    const seen = new Map<string, RawRecord>();
+    for (const record of records.filter((r) => members.includes(r.collection as CollectionName) && !r.parseError)) {
+      const first = seen.get(record.id);
+      if (first) add({ file: record.file, field: 'slug', value: show(record.id), expected: `a unique slug: ${first.file} already uses it` });
+      else seen.set(record.id, record);
+    }
+  }
+  for (const record of records.filter((r) => r.collection === 'products')) {
+    if (RESERVED_PRODUCT_SLUGS.includes(record.id)) {
+      add({ file: record.file, field: 'slug', value: show(record.id), expected: `a slug other than ${RESERVED_PRODUCT_SLUGS.join(', ')} (used by listing pages)` });
+    }
+  }
+
+  // References: every name a record points at must exist.
+  const ids = (c: CollectionName) => new Set(records.filter((r) => r.collection === c && !r.parseError).map((r) => r.id));
+  const known = {
+    districts: ids('districts'),
+    producers: ids('producers'),
+    productSets: ids('productSets'),
+    productGroups: ids('productGroups'),
+    salesPoints: ids('salesPoints'),
+  };
+  const ref = (record: RawRecord, field: string, value: unknown, target: keyof typeof known, what: string) => {
+    if (typeof value === 'string' && isSlug(value) && !known[target].has(value)) {
+      add({ file: record.file, field, value: show(value), expected: `the slug of an existing ${what}` });
+    }
+  };
+  for (const record of records) {
+    const d = record.data as Record<string, unknown> | undefined;
+    if (!d || typeof d !== 'object' || record.parseError) continue;
+    switch (record.collection) {
+      case 'products': {
+        ref(record, 'producer', d.producer, 'producers', 'producer (content/producers/)');
+        ref(record, 'district', d.district, 'districts', 'district (content/districts/)');
+        ref(record, 'productSet', d.productSet, 'productSets', 'product set (content/product-sets.json)');
+        const points = (d.whereToBuy as { salesPoints?: unknown[] } | undefined)?.salesPoints;
+        if (Array.isArray(points)) points.forEach((p, i) => ref(record, `whereToBuy.salesPoints[${i}]`, p, 'salesPoints', 'sales point (content/sales-points/)'));
+        break;
+      }
+      case 'producers':
+      case 'salesPoints':
+        ref(record, 'district', d.district, 'districts', 'district (content/districts/)');
+        break;
+      case 'productSets':
+        ref(record, 'group', d.group, 'productGroups', 'product group (content/product-groups.json)');
+        break;
+    }
+  }
+
+  // Dates and certifying levels.
+  const thisYear = Number(today.slice(0, 4));
+  for (const [record, data] of valid) {
+    if (record.collection === 'products') checkCertificates(record, data as ProductData, today, thisYear, add);
+    const srcs = (data as { sources?: { date?: string }[] }).sources ?? [];
+    srcs.forEach((s, i) => {
+      if (s.date && s.date > today) add({ file: record.file, field: `sources[${i}].date`, value: show(s.date), expected: `a date not after today (${today})` });
+    });
+  }
+
+  return {
+    errors: problems.filter((p) => p.severity === 'error'),
+    warnings: problems.filter((p) => p.severity === 'warning'),
+  };
+}
+
+function checkCertificates(
+  record: RawRecord,
+  product: ProductData,
+  today: string,
+  thisYear: number,
+  add: (p: Omit<Problem, 'severity'>, severity?: Problem['severity']) => void,
+) {
+  product.certificates.forEach((c, i) => {
+    const at = `certificates[${i}]`;
+    if (c.date && c.date > today) add({ file: record.file, field: `${at}.date`, value: show(c.date), expected: `a decision date not after today (${today})` });
+    if (c.year !== undefined && c.year > thisYear) add({ file: record.file, field: `${at}.year`, value: show(c.year), expected: `a year not after ${thisYear}` });
+    if (c.notAfter && c.notAfter > today) add({ file: record.file, field: `${at}.notAfter`, value: show(c.notAfter), expected: `a date not after today (${today})` });
+    if (c.revoked && c.revoked.date > today) add({ file: record.file, field: `${at}.revoked.date`, value: show(c.revoked.date), expected: `a date not after today (${today})` });
+    const cutoffYear = Number(DISTRICTS_CERTIFY_3_STARS_FROM.slice(0, 4));
+    const certainlyAfterCutoff = c.date ? c.date >= DISTRICTS_CERTIFY_3_STARS_FROM : c.year !== undefined && c.year > cutoffYear;
+    if (c.level === 'province' && c.stars === 3 && certainlyAfterCutoff) {
+      add({ file: record.file, field: `${at}.level`, value: show(c.level), expected: `3★ certificates have been issued by districts since ${DISTRICTS_CERTIFY_3_STARS_FROM}: check the level` }, 'warning');
+    }
+    if (c.level === 'district' && c.stars > 3) {
+      add({ file: record.file, field: `${at}.level`, value: show(c.level), expected: `a district certifies 3★ only; ${c.stars}★ is certified by the ${c.stars === 4 ? 'province' : 'ministry (national)'}` }, 'warning');
+    }
+    if (c.stars === 5 && c.level && c.level !== 'national') {
+      add({ file: record.file, field: `${at}.level`, value: show(c.level), expected: '5★ is certified at national level' }, 'warning');
+    }
+  });
+}

@@ -1,0 +1,44 @@
+// Builds a content folder the way `npm run build` does (check, astro build, search index), into its own folders.
+import { spawnSync } from 'node:child_process';
+import { ROOT, TEST_BUILD_DATE, type SiteUnderTest } from './sites';
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+}
+
+export function runStep(command: string, args: string[], site: SiteUnderTest, extraEnv: Record<string, string> = {}): BuildResult {
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      CONTENT_DIR: site.contentDir,
+      OUT_DIR: site.outDir,
+      ASTRO_CACHE_DIR: site.cacheDir,
+      BUILD_DATE: TEST_BUILD_DATE,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...extraEnv,
+    },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+const tsx = 'node_modules/.bin/tsx';
+const astro = 'node_modules/.bin/astro';
+
+/** check → astro build → pagefind, stopping at the first failing step. */
+export function buildSite(site: SiteUnderTest): BuildResult {
+  let output = '';
+  for (const [cmd, args] of [
+    [tsx, ['scripts/check.ts']],
+    [astro, ['build']],
+    [tsx, ['scripts/index-search.ts', site.outDir]],
+  ] as const) {
+    const r = runStep(cmd, [...args], site);
+    output += r.output;
+    if (r.status !== 0) return { status: r.status, output };
+  }
+  return { status: 0, output };
+}
