@@ -1,7 +1,9 @@
 // Every English interface string; the same shape as vi.ts (TypeScript checks it).
+import { catalogueEn } from './sections/catalogue';
 import type { Dictionary } from './vi';
 
 export const en: Dictionary = {
+  ...catalogueEn,
   lang: 'en',
   localeName: 'English',
   skipToContent: 'Skip to main content',
@@ -45,13 +47,13 @@ export const en: Dictionary = {
     revoked: 'Revoked',
     unknown: 'Date unknown',
     none: 'No certificate on record',
-    validUntil: (d: string) => `Valid until ${d}`,
-    expiringOn: (d: string) => `Expiring soon: ${d}`,
-    expiredOn: (d: string) => `Expired after ${d}`,
-    revokedOn: (d: string) => `Revoked on ${d}`,
-    expiresDuring: (y: number) => `Expires during ${y}`,
-    expiredBy: (d: string) => `Expired by ${d} at the latest`,
-    unknownDate: 'The source gives no decision date, so the expiry cannot be computed',
+    validUntil: (d: string) => `until ${d}`,
+    expiringOn: (d: string) => `last valid day ${d}`,
+    expiredOn: (d: string) => `since ${d}`,
+    revokedOn: (d: string) => `on ${d}`,
+    expiresDuring: (y: number) => `expires during ${y}`,
+    expiredBy: (d: string) => `since ${d} at the latest`,
+    unknownDate: 'the source gives no year of decision',
   },
   level: { district: 'District level', province: 'Provincial level', national: 'National level', unknown: 'Level not stated' },
   legalForm: {

@@ -1,6 +1,9 @@
 // Every Vietnamese interface string. Components never hold text of their own: they read this
 // dictionary (or en.ts, which has the same shape) through src/i18n/index.ts.
+import { catalogueVi } from './sections/catalogue';
+
 export const vi = {
+  ...catalogueVi,
   lang: 'vi',
   localeName: 'Tiếng Việt',
   skipToContent: 'Bỏ qua, đến nội dung chính',
@@ -44,13 +47,13 @@ export const vi = {
     revoked: 'Đã thu hồi',
     unknown: 'Chưa rõ ngày',
     none: 'Chưa có chứng nhận',
-    validUntil: (d: string) => `Còn hiệu lực đến ${d}`,
-    expiringOn: (d: string) => `Sắp hết hạn: ${d}`,
-    expiredOn: (d: string) => `Hết hiệu lực từ ${d}`,
-    revokedOn: (d: string) => `Đã thu hồi ngày ${d}`,
-    expiresDuring: (y: number) => `Hết hạn trong năm ${y}`,
-    expiredBy: (d: string) => `Hết hiệu lực muộn nhất từ ${d}`,
-    unknownDate: 'Nguồn không nêu ngày quyết định, nên chưa xác định được hạn',
+    validUntil: (d: string) => `đến hết ngày ${d}`,
+    expiringOn: (d: string) => `hết hạn sau ngày ${d}`,
+    expiredOn: (d: string) => `từ ngày ${d}`,
+    revokedOn: (d: string) => `ngày ${d}`,
+    expiresDuring: (y: number) => `hết hạn trong năm ${y}`,
+    expiredBy: (d: string) => `muộn nhất từ ngày ${d}`,
+    unknownDate: 'nguồn không nêu năm quyết định',
   },
   level: { district: 'Cấp huyện', province: 'Cấp tỉnh', national: 'Cấp trung ương', unknown: 'Chưa rõ cấp' },
   legalForm: {

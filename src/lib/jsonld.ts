@@ -1,0 +1,63 @@
+// Structured data (schema.org JSON-LD) for product and producer pages.
+import type { Producer, Product } from './catalogue';
+
+const absolute = (path: string, site: string) => new URL(path, site).href;
+
+function address(locality: string | undefined, street: string | undefined, region: string) {
+  return {
+    '@type': 'PostalAddress',
+    ...(street ? { streetAddress: street } : {}),
+    ...(locality ? { addressLocality: locality } : {}),
+    addressRegion: region,
+    addressCountry: 'VN',
+  };
+}
+
+export function organizationJsonLd(producer: Producer, url: string, site: { url: string; region: string }) {
+  const hasAddress = Boolean(producer.address || producer.commune);
+  return {
+    '@context': 'https://schema.org',
+    '@type': hasAddress ? 'LocalBusiness' : 'Organization',
+    '@id': `${absolute(url, site.url)}#producer`,
+    name: producer.name,
+    url: absolute(url, site.url),
+    ...(hasAddress ? { address: address(producer.commune ? `${producer.commune}, ${producer.district.name}` : producer.district.name, producer.address, site.region) } : {}),
+    ...(producer.contacts?.phone?.length ? { telephone: producer.contacts.phone[0] } : {}),
+    ...(producer.contacts?.email ? { email: producer.contacts.email } : {}),
+    ...(producer.contacts?.website || producer.contacts?.social?.length
+      ? { sameAs: [producer.contacts.website, ...(producer.contacts.social ?? []).map((s) => s.url)].filter(Boolean) }
+      : {}),
+  };
+}
+
+export function productJsonLd(
+  product: Product,
+  urls: { product: string; producer?: string; image?: string },
+  site: { url: string; region: string },
+  description: string,
+) {
+  const award = product.certificates.map((c) => `OCOP ${c.stars}★${c.date ? ` (${c.date})` : c.year ? ` (${c.year})` : ''}`);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Product',
+    '@id': `${absolute(urls.product, site.url)}#product`,
+    name: product.name,
+    ...(product.nameEn ? { alternateName: product.nameEn } : {}),
+    url: absolute(urls.product, site.url),
+    description,
+    category: product.productSet.name,
+    ...(urls.image ? { image: absolute(urls.image, site.url) } : {}),
+    ...(award.length ? { award } : {}),
+    countryOfOrigin: { '@type': 'Country', name: 'VN' },
+    ...(product.producer && urls.producer
+      ? {
+          manufacturer: {
+            '@type': 'Organization',
+            '@id': `${absolute(urls.producer, site.url)}#producer`,
+            name: product.producer.name,
+            url: absolute(urls.producer, site.url),
+          },
+        }
+      : {}),
+  };
+}
