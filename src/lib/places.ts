@@ -1,0 +1,218 @@
+// Where sales points are, for people on the move: distances between district centroids, the
+// nearest recorded sales points, directions links, the GeoJSON export and the map's markers.
+// Coordinates come only from content: nothing here guesses a position.
+import type { SalesPointStatus } from './schema';
+
+/** A point in decimal degrees, as content records it. */
+export interface Geo {
+  lat: number;
+  lon: number;
+}
+
+/** What these functions need of a district (the catalogue's District fits). */
+export interface PlaceDistrict {
+  id: string;
+  name: string;
+  kind: string;
+  centroid?: Geo;
+}
+
+/** What these functions need of a sales point (the catalogue's SalesPoint fits). */
+export interface PlaceSalesPoint {
+  id: string;
+  name: string;
+  kind: string;
+  status: SalesPointStatus;
+  address?: string;
+  provinceLevel?: boolean;
+  geo?: Geo;
+  district: PlaceDistrict;
+}
+
+const EARTH_RADIUS_KM = 6371.0088;
+const radians = (deg: number) => (deg * Math.PI) / 180;
+const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+const byName = <T extends { name: string }>(a: T, b: T) => collator.compare(a.name, b.name);
+
+/** Great-circle distance in kilometres (haversine): a straight line, not a road distance. */
+export function distanceKm(a: Geo, b: Geo): number {
+  const dLat = radians(b.lat - a.lat);
+  const dLon = radians(b.lon - a.lon);
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(radians(a.lat)) * Math.cos(radians(b.lat)) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+// A closed shop is no help to someone looking for another place to buy.
+const isSuggestible = (s: PlaceSalesPoint) => s.status !== 'closed';
+
+/** Province-level centres worth suggesting to every district, by name. */
+export function provinceLevelCentres<S extends PlaceSalesPoint>(salesPoints: readonly S[]): S[] {
+  return salesPoints.filter((s) => s.provinceLevel && isSuggestible(s)).sort(byName);
+}
+
+export interface NearbySalesPoint<S> {
+  salesPoint: S;
+  /** Between the two districts' centroids; absent when listing everything. */
+  distanceKm?: number;
+}
+
+export interface NearbySalesPoints<S> {
+  /** true: ordered by distance between centroids; false: every recorded point, by district then name. */
+  ranked: boolean;
+  items: NearbySalesPoint<S>[];
+}
+
+/**
+ * Sales points to suggest for a district that has none: those of the `districtLimit` nearest
+ * districts (by centroid) that have one. When the district, or every candidate, lacks a centroid
+ * there is no honest order, so all recorded points are listed. Province-level centres are left out
+ * (they are listed on their own) and so are closed ones.
+ */
+export function nearbySalesPoints<S extends PlaceSalesPoint>(
+  origin: PlaceDistrict,
+  salesPoints: readonly S[],
+  districtLimit = 3,
+): NearbySalesPoints<S> {
+  const candidates = salesPoints.filter((s) => s.district.id !== origin.id && !s.provinceLevel && isSuggestible(s));
+  const from = origin.centroid;
+  const located = from ? candidates.filter((s) => s.district.centroid) : [];
+  if (!from || located.length === 0) {
+    const items = [...candidates]
+      .sort((a, b) => byName(a.district, b.district) || byName(a, b))
+      .map((salesPoint) => ({ salesPoint }));
+    return { ranked: false, items };
+  }
+  const withDistance = located.map((salesPoint) => ({ salesPoint, distanceKm: distanceKm(from, salesPoint.district.centroid!) }));
+  withDistance.sort((a, b) => a.distanceKm - b.distanceKm || byName(a.salesPoint.district, b.salesPoint.district) || byName(a.salesPoint, b.salesPoint));
+  const keptDistricts = new Set<string>();
+  const items = withDistance.filter(({ salesPoint }) => {
+    const id = salesPoint.district.id;
+    if (!keptDistricts.has(id) && keptDistricts.size >= districtLimit) return false;
+    keptDistricts.add(id);
+    return true;
+  });
+  return { ranked: true, items };
+}
+
+// ---------------------------------------------------------------- directions
+
+/** Where to send a routing service: exact coordinates when content has them, else a searchable address. */
+export type DirectionsTarget = { geo: Geo } | { query: string };
+
+/**
+ * Coordinates when known; otherwise the address (or the name), the district with its kind and the
+ * region, which geocoders resolve better than a bare street name.
+ */
+export function directionsTarget(salesPoint: PlaceSalesPoint, region: string): DirectionsTarget {
+  if (salesPoint.geo) return { geo: salesPoint.geo };
+  const place = salesPoint.address ?? salesPoint.name;
+  const district = `${salesPoint.district.kind} ${salesPoint.district.name}`;
+  return { query: [place, district, region].join(', ') };
+}
+
+const coordinates = (g: Geo) => `${g.lat},${g.lon}`;
+
+/** openstreetmap.org's directions page with the destination filled in (the start is left to the reader). */
+export function osmDirectionsUrl(target: DirectionsTarget): string {
+  const params = 'geo' in target ? new URLSearchParams({ route: `;${coordinates(target.geo)}` }) : new URLSearchParams({ to: target.query });
+  return `https://www.openstreetmap.org/directions?${params}`;
+}
+
+/** Google Maps directions through its documented URL scheme (api=1). */
+export function googleDirectionsUrl(target: DirectionsTarget): string {
+  const destination = 'geo' in target ? coordinates(target.geo) : target.query;
+  return `https://www.google.com/maps/dir/?${new URLSearchParams({ api: '1', destination })}`;
+}
+
+// ---------------------------------------------------------------- GeoJSON
+
+export interface SalesPointFeature {
+  type: 'Feature';
+  /** GeoJSON order: longitude first (RFC 7946). */
+  geometry: { type: 'Point'; coordinates: [number, number] };
+  properties: { id: string; name: string; kind: string; status: SalesPointStatus; district: string; url: string };
+}
+
+export interface SalesPointFeatureCollection {
+  type: 'FeatureCollection';
+  features: SalesPointFeature[];
+}
+
+/** The sales points that have coordinates, as a GeoJSON FeatureCollection. */
+export function salesPointsGeoJson<S extends PlaceSalesPoint>(
+  salesPoints: readonly S[],
+  urlOf: (salesPoint: S) => string,
+): SalesPointFeatureCollection {
+  const features = salesPoints
+    .filter((s) => s.geo)
+    .map(
+      (s): SalesPointFeature => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [s.geo!.lon, s.geo!.lat] },
+        properties: { id: s.id, name: s.name, kind: s.kind, status: s.status, district: s.district.name, url: urlOf(s) },
+      }),
+    );
+  return { type: 'FeatureCollection', features };
+}
+
+// ---------------------------------------------------------------- map markers
+
+/** A label for the client, with the language it is written in when that differs from the page's. */
+export interface MapLabel {
+  text: string;
+  lang?: string;
+}
+
+export interface LocatedMarker {
+  id: string;
+  lat: number;
+  lon: number;
+  name: MapLabel;
+  /** Kind and status in the page's language. */
+  detail: string;
+  url: string;
+}
+
+export interface ApproximateMarker {
+  districtId: string;
+  lat: number;
+  lon: number;
+  district: MapLabel;
+  salesPoints: { id: string; name: MapLabel; url: string }[];
+}
+
+export interface MapMarkers {
+  located: LocatedMarker[];
+  approximate: ApproximateMarker[];
+}
+
+export interface MarkerLabels<S> {
+  nameOf: (salesPoint: S) => MapLabel;
+  districtNameOf: (district: PlaceDistrict) => MapLabel;
+  detailOf: (salesPoint: S) => string;
+  urlOf: (salesPoint: S) => string;
+}
+
+/**
+ * One marker per sales point with coordinates; the others gather on one marker per district at its
+ * centroid, shown as approximate. A point whose district has no centroid stays off the map (it is in the list).
+ */
+export function mapMarkers<S extends PlaceSalesPoint>(salesPoints: readonly S[], labels: MarkerLabels<S>): MapMarkers {
+  const located: LocatedMarker[] = [];
+  const approximate = new Map<string, ApproximateMarker>();
+  for (const s of [...salesPoints].sort(byName)) {
+    if (s.geo) {
+      located.push({ id: s.id, lat: s.geo.lat, lon: s.geo.lon, name: labels.nameOf(s), detail: labels.detailOf(s), url: labels.urlOf(s) });
+      continue;
+    }
+    const d = s.district;
+    if (!d.centroid) continue;
+    let marker = approximate.get(d.id);
+    if (!marker) {
+      marker = { districtId: d.id, lat: d.centroid.lat, lon: d.centroid.lon, district: labels.districtNameOf(d), salesPoints: [] };
+      approximate.set(d.id, marker);
+    }
+    marker.salesPoints.push({ id: s.id, name: labels.nameOf(s), url: labels.urlOf(s) });
+  }
+  return { located, approximate: [...approximate.values()].sort((a, b) => collator.compare(a.district.text, b.district.text)) };
+}
