@@ -1,12 +1,10 @@
 // Every English interface string; the same shape as vi.ts (TypeScript checks it).
 import { catalogueEn } from './sections/catalogue';
-import { glossaryEn } from './sections/glossary';
 import type { Dictionary } from './vi';
 import { placesEn } from './sections/places';
 
 export const en: Dictionary = {
   ...catalogueEn,
-  ...glossaryEn,
   places: placesEn,
   lang: 'en',
   localeName: 'English',

@@ -1,12 +1,10 @@
 // Every Vietnamese interface string. Components never hold text of their own: they read this
 // dictionary (or en.ts, which has the same shape) through src/i18n/index.ts.
 import { catalogueVi } from './sections/catalogue';
-import { glossaryVi } from './sections/glossary';
 import { placesVi } from './sections/places';
 
 export const vi = {
   ...catalogueVi,
-  ...glossaryVi,
   places: placesVi,
   lang: 'vi',
   localeName: 'Tiếng Việt',
