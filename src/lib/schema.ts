@@ -15,10 +15,10 @@ export const isoDate = z.preprocess(
 /** The identifier of another record: lowercase ASCII letters, digits and hyphens. */
 export const slugRef = z.string().refine(isSlug, { message: 'expected a slug (a-z, 0-9 and hyphens), e.g. "tam-ky"' });
 
+// One check, so a bad address gives one message (.url() and a scheme refine both fired on "example.org/x").
 const httpUrl = z
   .string({ required_error: 'a URL is required' })
-  .url({ message: 'expected a full web address starting with http:// or https://' })
-  .refine((u) => /^https?:\/\//.test(u), { message: 'expected a web address starting with http:// or https://' });
+  .refine((u) => /^https?:\/\//.test(u) && URL.canParse(u), { message: 'expected a full web address starting with http:// or https://' });
 
 const text = z.string().trim().min(1, { message: 'must not be empty' });
 
