@@ -86,7 +86,9 @@ function issueProblems(record: RawRecord, issue: ZodIssue): Problem[] {
     }));
   }
   const value = valueAt(record.data, issue.path);
-  const expected = value === undefined && issue.code === 'invalid_type' ? `required: ${issue.message}` : issue.message;
+  // Zod's default message for a missing field is just "Required": do not print "required: Required".
+  const missing = issue.message === 'Required' ? 'required: this field must be given' : `required: ${issue.message}`;
+  const expected = value === undefined && issue.code === 'invalid_type' ? missing : issue.message;
   return [{ severity: 'error', file: record.file, field: fieldName(issue.path), value: show(value), expected }];
 }
 
