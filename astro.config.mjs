@@ -12,10 +12,17 @@ const contentDir = path.resolve(process.env.CONTENT_DIR || 'content');
 const siteConfig = JSON.parse(fs.readFileSync(path.join(contentDir, 'site.json'), 'utf8'));
 const site = process.env.SITE_URL || siteConfig.url;
 
+// Astro writes its intermediate build files to <outDir> only when outDir is inside the project;
+// otherwise to ./.astro/, where two builds running side by side overwrite each other's chunks.
+const outDir = path.resolve(process.env.OUT_DIR || 'dist');
+if (!outDir.startsWith(process.cwd() + path.sep)) {
+  throw new Error(`OUT_DIR must be a folder inside the project (${process.cwd()}), got ${outDir}: use e.g. .test-output/<name>/dist`);
+}
+
 export default defineConfig({
   site,
   // Separate output and cache folders let tests and the benchmark build several content folders side by side.
-  outDir: process.env.OUT_DIR || './dist',
+  outDir,
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },

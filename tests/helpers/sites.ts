@@ -2,8 +2,12 @@
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-/** Where test builds go; TEST_OUTPUT_DIR lets two checkouts or developers test side by side. */
-export const OUTPUT = path.resolve(process.env.TEST_OUTPUT_DIR || path.join(ROOT, '.test-output'));
+/**
+ * Where test builds go; TEST_OUTPUT_DIR (a name or a path) lets several developers test side by side.
+ * It always lands inside the project: Astro puts intermediate build files in ./.astro/ for an
+ * output folder outside it, and parallel builds would overwrite each other's.
+ */
+export const OUTPUT = path.join(ROOT, '.test-output', process.env.TEST_OUTPUT_DIR ? path.basename(process.env.TEST_OUTPUT_DIR) : 'default');
 /** Fixed "today" for every test build, so statuses and counts are reproducible. */
 export const TEST_BUILD_DATE = '2026-11-23';
 
