@@ -1,11 +1,13 @@
 // Every Vietnamese interface string. Components never hold text of their own: they read this
 // dictionary (or en.ts, which has the same shape) through src/i18n/index.ts.
 import { catalogueVi } from './sections/catalogue';
+import { dataVi } from './sections/data';
 import { placesVi } from './sections/places';
 
 export const vi = {
   ...catalogueVi,
   places: placesVi,
+  data: dataVi,
   lang: 'vi',
   localeName: 'Tiếng Việt',
   skipToContent: 'Bỏ qua, đến nội dung chính',

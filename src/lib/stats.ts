@@ -1,6 +1,8 @@
 // Counts over the catalogue, for the home page and the statistics page.
+import { byName, groupBy, type Catalogue, type District, type Product, type ProductGroup } from './catalogue';
 import { certificatesNewestFirst } from './certificate';
-import type { Catalogue, Product } from './catalogue';
+import { addMonths, yearOf } from './dates';
+import { LEGAL_FORMS, type LegalForm } from './schema';
 
 export interface HomeSummary {
   products: number;
@@ -36,5 +38,86 @@ export function homeSummary(c: Catalogue): HomeSummary {
     inForceByStars,
     newest: newestCertified(c.products, 6),
     topRated: c.products.filter((p) => (p.stars ?? 0) >= 4).slice(0, 8),
+  };
+}
+
+// ---------------------------------------------------------------- statistics page
+
+/** How far ahead the statistics page looks for certificates running out. */
+export const EXPIRY_WINDOW_MONTHS = 6;
+
+export interface Tally<K> {
+  key: K;
+  count: number;
+}
+
+/** Counts items per key, in the order of `keys`; keys no item has are kept with zero, unlisted keys are appended. */
+export function tally<T, K>(items: readonly T[], keyOf: (item: T) => K, keys: readonly K[] = []): Tally<K>[] {
+  const groups = groupBy(items, keyOf);
+  const extra = [...groups.keys()].filter((k) => !keys.includes(k));
+  return [...keys, ...extra].map((key) => ({ key, count: groups.get(key)?.length ?? 0 }));
+}
+
+const byCountThenOrder = <K>(list: Tally<K>[]) => list.map((t, i) => ({ t, i })).sort((a, b) => b.t.count - a.t.count || a.i - b.i).map(({ t }) => t);
+
+/** Year of the decision: from its date, or the year the source gives. */
+export function certificationYear(p: Product): number | undefined {
+  const c = p.current;
+  return c?.date ? yearOf(c.date) : c?.year;
+}
+
+export interface ExpiringSoon {
+  until: string;
+  /** The last valid day is known and falls in the window. */
+  certain: Product[];
+  /** Only the year is known, and the last valid day may fall in the window. */
+  possible: Product[];
+}
+
+export function expiringWithin(products: readonly Product[], today: string, months = EXPIRY_WINDOW_MONTHS): ExpiringSoon {
+  const until = addMonths(today, months);
+  const inForce = products.filter((p) => p.inForce && p.current);
+  const last = (p: Product) => p.current!.validity;
+  const certain = inForce
+    .filter((p) => last(p).validUntil && last(p).validUntil! <= until)
+    .sort((a, b) => last(a).validUntil!.localeCompare(last(b).validUntil!) || byName(a, b));
+  const possible = inForce
+    .filter((p) => !last(p).validUntil && last(p).earliest && last(p).earliest! <= until)
+    .sort((a, b) => last(a).earliest!.localeCompare(last(b).earliest!) || byName(a, b));
+  return { until, certain, possible };
+}
+
+export interface Statistics {
+  products: number;
+  inForce: number;
+  byStars: Tally<number>[];
+  byGroup: Tally<ProductGroup>[];
+  byDistrict: Tally<District>[];
+  /** `null`: the source names no producer. */
+  byLegalForm: Tally<LegalForm | null>[];
+  /** `null`: no year known (kept so the parts add up to the total). */
+  byYear: Tally<number | null>[];
+  expiring: ExpiringSoon;
+  /** The programme's own published figures: never mixed with the counts above. */
+  figures: { province: Catalogue['figures']; national: Catalogue['figures'] };
+}
+
+/** Every count is over products with a certificate in force, so each breakdown adds up to `inForce`. */
+export function statistics(c: Catalogue): Statistics {
+  const inForce = c.products.filter((p) => p.inForce);
+  const years = tally(inForce, (p) => certificationYear(p) ?? null).sort((a, b) => (a.key ?? 9999) - (b.key ?? 9999));
+  return {
+    products: c.products.length,
+    inForce: inForce.length,
+    byStars: tally(inForce, (p) => p.stars!, [5, 4, 3]),
+    byGroup: tally(inForce, (p) => p.group, c.groups),
+    byDistrict: byCountThenOrder(tally(inForce, (p) => p.district, c.districts)),
+    byLegalForm: byCountThenOrder(tally(inForce, (p) => p.producer?.legalForm ?? null, LEGAL_FORMS)),
+    byYear: years,
+    expiring: expiringWithin(c.products, c.today),
+    figures: {
+      province: c.figures.filter((f) => f.scope === 'province'),
+      national: c.figures.filter((f) => f.scope === 'national'),
+    },
   };
 }

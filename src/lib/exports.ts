@@ -1,0 +1,379 @@
+// The open-data files: one column definition per CSV, used both to write the files and to
+// document them on the data page, so the documentation cannot drift from what is published.
+import { stringify } from 'csv-stringify/sync';
+import type { Catalogue, CertificateView, Producer, Product, SalesPoint } from './catalogue';
+import { paths } from './routes';
+import { CERTIFICATE_LEVELS, DISTRICT_KINDS, LEGAL_FORMS, QUALITY_SYSTEMS, SALES_POINT_KINDS, SALES_POINT_STATUSES } from './schema';
+
+export interface ExportContext {
+  /** Canonical address of the published site, for the `url` columns. */
+  siteUrl: string;
+}
+
+type Cell = string | number | boolean | undefined;
+type ColumnSet<T, K extends string> = Record<K, (record: T, ctx: ExportContext) => Cell>;
+
+/** Curried so TypeScript infers the column names as a union while the record type is given. */
+const columnsFor =
+  <T>() =>
+  <K extends string>(defs: ColumnSet<T, K>): ColumnSet<T, K> =>
+    defs;
+
+const list = (items: readonly (string | undefined)[] | undefined) => (items ?? []).filter(Boolean).join('; ') || undefined;
+const pageUrl = (ctx: ExportContext, path: string) => new URL(path, ctx.siteUrl).href;
+const yearOfCertificate = (c?: CertificateView) => (c?.date ? Number(c.date.slice(0, 4)) : c?.year);
+
+export const productColumns = columnsFor<Product>()({
+  id: (p) => p.id,
+  name: (p) => p.name,
+  name_en: (p) => p.nameEn,
+  producer_id: (p) => p.producer?.id,
+  producer_name: (p) => p.producer?.name,
+  district_id: (p) => p.district.id,
+  district_name: (p) => p.district.name,
+  commune: (p) => p.commune,
+  group_id: (p) => p.group.id,
+  group_name: (p) => p.group.name,
+  product_set_id: (p) => p.productSet.id,
+  product_set_code: (p) => p.productSet.code,
+  product_set_name: (p) => p.productSet.name,
+  stars: (p) => p.stars,
+  status: (p) => p.status,
+  in_force: (p) => p.inForce,
+  certificate_level: (p) => p.current?.level,
+  decision: (p) => p.current?.decision,
+  decision_date: (p) => p.current?.date,
+  decision_year: (p) => yearOfCertificate(p.current),
+  valid_until: (p) => p.current?.validity.validUntil,
+  valid_until_earliest: (p) => p.current?.validity.earliest,
+  valid_until_latest: (p) => p.current?.validity.latest,
+  score: (p) => p.current?.score,
+  revoked_date: (p) => p.current?.revoked?.date,
+  certificates: (p) => p.certificates.length,
+  sales_points: (p) => list(p.salesPoints.map((s) => s.id)),
+  url: (p, ctx) => pageUrl(ctx, paths.product('vi', p.id)),
+  source_url: (p) => p.sources[0]?.url,
+});
+
+export const producerColumns = columnsFor<Producer>()({
+  id: (p) => p.id,
+  name: (p) => p.name,
+  legal_form: (p) => p.legalForm,
+  district_id: (p) => p.district.id,
+  district_name: (p) => p.district.name,
+  commune: (p) => p.commune,
+  address: (p) => p.address,
+  phone: (p) => list(p.contacts?.phone),
+  email: (p) => p.contacts?.email,
+  website: (p) => p.contacts?.website,
+  quality_systems: (p) => list(p.qualitySystems),
+  top_stars: (p) => p.topStars,
+  products: (p) => p.products.length,
+  products_in_force: (p) => p.products.filter((x) => x.inForce).length,
+  group_ids: (p) => list(p.groups.map((g) => g.id)),
+  url: (p, ctx) => pageUrl(ctx, paths.producer('vi', p.id)),
+  source_url: (p) => p.sources[0]?.url,
+});
+
+export const salesPointColumns = columnsFor<SalesPoint>()({
+  id: (s) => s.id,
+  name: (s) => s.name,
+  name_en: (s) => s.nameEn,
+  kind: (s) => s.kind,
+  province_level: (s) => s.provinceLevel === true,
+  status: (s) => s.status,
+  district_id: (s) => s.district.id,
+  district_name: (s) => s.district.name,
+  address: (s) => s.address,
+  lat: (s) => s.geo?.lat,
+  lon: (s) => s.geo?.lon,
+  opening_hours: (s) => s.openingHours,
+  phone: (s) => s.phone,
+  operator: (s) => s.operator,
+  opened: (s) => s.opened,
+  products: (s) => s.products.length,
+  url: (s, ctx) => pageUrl(ctx, paths.salesPoint('vi', s.id)),
+  source_url: (s) => s.sources[0]?.url,
+});
+
+export type ProductColumn = keyof typeof productColumns;
+export type ProducerColumn = keyof typeof producerColumns;
+export type SalesPointColumn = keyof typeof salesPointColumns;
+
+/** The published files, by the name the data page and the dictionary use for them. */
+export const DATA_FILES = {
+  catalogue: '/data/catalogue.json',
+  schema: '/data/catalogue.schema.json',
+  products: '/data/san-pham.csv',
+  producers: '/data/chu-the.csv',
+  salesPoints: '/data/diem-ban.csv',
+  salesPointsGeo: '/data/diem-ban.geojson',
+} as const;
+
+export function columnNames<K extends string>(columns: ColumnSet<never, K>): K[] {
+  return Object.keys(columns) as K[];
+}
+
+export function tableRows<T, K extends string>(columns: ColumnSet<T, K>, records: readonly T[], ctx: ExportContext): Cell[][] {
+  const cells = Object.values(columns) as ((record: T, ctx: ExportContext) => Cell)[];
+  return records.map((r) => cells.map((cell) => cell(r, ctx)));
+}
+
+/** CSV with a byte-order mark, so spreadsheet programs read the Vietnamese text as UTF-8. */
+export function toCsv<T, K extends string>(columns: ColumnSet<T, K>, records: readonly T[], ctx: ExportContext): string {
+  const rows = tableRows(columns, records, ctx).map((row) =>
+    row.map((v) => (v === undefined ? '' : typeof v === 'boolean' ? String(v) : v)),
+  );
+  return stringify([Object.keys(columns), ...rows], { bom: true, record_delimiter: 'windows' });
+}
+
+// ---------------------------------------------------------------- catalogue.json
+
+/** A record's own `slug` field only repeats its id (the id already is the slug), so it is left out. */
+function withoutSlug<T extends object>(record: T): T {
+  const { slug: _slug, ...rest } = record as T & { slug?: unknown };
+  return rest as T;
+}
+
+export function catalogueDocument(c: Catalogue, generatedAt: string) {
+  const ctx: ExportContext = { siteUrl: c.site.url };
+  const ids = (records: readonly { id: string }[]) => records.map((r) => r.id);
+  return {
+    $schema: pageUrl(ctx, DATA_FILES.schema),
+    generatedAt,
+    today: c.today,
+    dataDate: c.site.dataDate,
+    licence: c.site.licence,
+    site: { name: c.site.name, nameEn: c.site.nameEn, region: c.site.region, regionEn: c.site.regionEn, url: c.site.url },
+    productGroups: c.groups.map(({ sets, products, ...g }) => ({ ...g, sets: ids(sets), products: products.length })),
+    productSets: c.sets.map(({ groupRecord, products, ...s }) => ({ ...s, products: products.length })),
+    districts: c.districts.map(({ products, producers, salesPoints, ...d }) => ({
+      ...d,
+      products: products.length,
+      producers: producers.length,
+      salesPoints: salesPoints.length,
+    })),
+    producers: c.producers.map(({ district, products, groups, ...p }) => ({
+      ...withoutSlug(p),
+      district: district.id,
+      groups: ids(groups),
+      products: ids(products),
+      url: pageUrl(ctx, paths.producer('vi', p.id)),
+    })),
+    // Photos stay out: they are files with their own credits, not data under the site's licence.
+    products: c.products.map(({ producer, district, productSet, group, certificates, current, salesPoints, images, foldedNames, ...p }) => ({
+      ...withoutSlug(p),
+      producer: producer?.id,
+      district: district.id,
+      productSet: productSet.id,
+      group: group.id,
+      certificates: certificates.map((cert) => ({ ...cert, current: cert === current })),
+      url: pageUrl(ctx, paths.product('vi', p.id)),
+    })),
+    salesPoints: c.salesPoints.map(({ district, products, ...s }) => ({
+      ...withoutSlug(s),
+      district: district.id,
+      products: ids(products),
+      url: pageUrl(ctx, paths.salesPoint('vi', s.id)),
+    })),
+    figures: c.figures,
+  };
+}
+
+export type CatalogueDocument = ReturnType<typeof catalogueDocument>;
+
+// ---------------------------------------------------------------- catalogue.schema.json
+
+type JsonSchema = Record<string, unknown>;
+
+const str = (description?: string): JsonSchema => ({ type: 'string', minLength: 1, ...(description && { description }) });
+const int = (description?: string, minimum = 0): JsonSchema => ({ type: 'integer', minimum, ...(description && { description }) });
+const isoDay = (description?: string): JsonSchema => ({ type: 'string', format: 'date', ...(description && { description }) });
+const webUrl = (description?: string): JsonSchema => ({ type: 'string', format: 'uri', pattern: '^https?://', ...(description && { description }) });
+const oneOf = (values: readonly (string | number | boolean)[], description?: string): JsonSchema => ({ enum: [...values], ...(description && { description }) });
+const arrayOf = (items: JsonSchema, description?: string): JsonSchema => ({ type: 'array', items, ...(description && { description }) });
+const ref = (name: string): JsonSchema => ({ $ref: `#/$defs/${name}` });
+const ids = (what: string) => arrayOf(str(), `ids of ${what}`);
+
+/** Closed objects: a field added to the export without a line here fails the build test. */
+function object(properties: Record<string, JsonSchema>, required: string[], description?: string): JsonSchema {
+  return { type: 'object', additionalProperties: false, required, properties, ...(description && { description }) };
+}
+
+export const CERTIFICATE_STATUSES = ['valid', 'expiring', 'expired', 'revoked', 'unknown'] as const;
+
+export function catalogueJsonSchema(siteUrl: string): JsonSchema {
+  const certificate = object(
+    {
+      level: oneOf(CERTIFICATE_LEVELS, 'who certified'),
+      stars: oneOf([3, 4, 5]),
+      decision: str('decision number'),
+      date: isoDay('decision date'),
+      year: int('year of the decision, when the source gives only the year', 2000),
+      dateUnknown: oneOf([true], 'the source gives no year'),
+      notAfter: isoDay('with dateUnknown: the certificate was issued no later than this'),
+      score: { type: 'number', minimum: 0, maximum: 100 },
+      revoked: object({ date: isoDay(), reason: str() }, ['date']),
+      source: webUrl('source of this certificate, when it differs from the record’s first source'),
+      status: oneOf(CERTIFICATE_STATUSES, 'status on `today`, computed from a validity of 36 months'),
+      validity: object(
+        {
+          validUntil: isoDay('last valid day, when the decision date is known'),
+          earliest: isoDay('earliest possible last valid day, when only the year is known'),
+          latest: isoDay('latest possible last valid day'),
+        },
+        [],
+      ),
+      current: { type: 'boolean', description: 'the certificate that speaks for the product now' },
+    },
+    ['stars', 'status', 'validity', 'current'],
+  );
+
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: new URL(DATA_FILES.schema, siteUrl).href,
+    title: 'OCOP catalogue',
+    description: 'Every record of the catalogue, with certificate status computed on `today`.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['generatedAt', 'today', 'dataDate', 'licence', 'site', 'productGroups', 'productSets', 'districts', 'producers', 'products', 'salesPoints', 'figures'],
+    properties: {
+      $schema: webUrl(),
+      generatedAt: { type: 'string', format: 'date-time', description: 'when the file was built' },
+      today: isoDay('the day certificate statuses were computed for'),
+      dataDate: isoDay('the day the content was last reviewed against its sources'),
+      licence: object({ name: str(), url: webUrl() }, ['name', 'url']),
+      site: object({ name: str(), nameEn: str(), region: str(), regionEn: str(), url: webUrl() }, ['name', 'nameEn', 'region', 'regionEn', 'url']),
+      productGroups: arrayOf(ref('productGroup')),
+      productSets: arrayOf(ref('productSet')),
+      districts: arrayOf(ref('district')),
+      producers: arrayOf(ref('producer')),
+      products: arrayOf(ref('product')),
+      salesPoints: arrayOf(ref('salesPoint')),
+      figures: arrayOf(ref('figure')),
+    },
+    $defs: {
+      source: object({ url: webUrl(), title: str(), date: isoDay('publication date') }, ['url', 'title']),
+      sources: { ...arrayOf(ref('source')), minItems: 1 },
+      geo: object({ lat: { type: 'number', minimum: -90, maximum: 90 }, lon: { type: 'number', minimum: -180, maximum: 180 } }, ['lat', 'lon']),
+      link: object({ label: str(), url: webUrl() }, ['label', 'url']),
+      certificate,
+      productGroup: object(
+        { id: str(), code: int('number in the national criteria', 1), name: str(), nameEn: str(), sources: ref('sources'), sets: ids('product sets'), products: int('number of products') },
+        ['id', 'code', 'name', 'nameEn', 'sources', 'sets', 'products'],
+      ),
+      productSet: object(
+        { id: str(), group: str('product group id'), code: str('number in the national criteria, e.g. "1.3"'), name: str(), nameEn: str(), sources: ref('sources'), products: int('number of products') },
+        ['id', 'group', 'code', 'name', 'nameEn', 'sources', 'products'],
+      ),
+      district: object(
+        {
+          id: str(),
+          name: str(),
+          nameEn: str(),
+          kind: oneOf(DISTRICT_KINDS),
+          gsoCode: { type: 'string', pattern: '^\\d{3}$' },
+          centroid: ref('geo'),
+          seat: str(),
+          description: str(),
+          descriptionEn: str(),
+          reorganisation: str('what became of the unit in the 2025 reorganisation'),
+          reorganisationEn: str(),
+          sources: ref('sources'),
+          products: int('number of products'),
+          producers: int('number of producers'),
+          salesPoints: int('number of sales points'),
+        },
+        ['id', 'name', 'kind', 'description', 'sources', 'products', 'producers', 'salesPoints'],
+        'former district-level unit',
+      ),
+      producer: object(
+        {
+          id: str(),
+          name: str(),
+          formerNames: arrayOf(object({ name: str(), note: str() }, ['name'])),
+          legalForm: oneOf(LEGAL_FORMS),
+          district: str('district id'),
+          commune: str(),
+          address: str(),
+          contacts: object(
+            { phone: arrayOf(str()), email: str(), website: webUrl(), social: arrayOf(ref('link')) },
+            [],
+          ),
+          qualitySystems: arrayOf(oneOf(QUALITY_SYSTEMS)),
+          summaryEn: str(),
+          sources: ref('sources'),
+          topStars: oneOf([3, 4, 5], 'highest star among its products with a certificate in force'),
+          groups: ids('product groups'),
+          products: ids('products'),
+          url: webUrl('page on this site'),
+        },
+        ['id', 'name', 'legalForm', 'district', 'sources', 'groups', 'products', 'url'],
+      ),
+      product: object(
+        {
+          id: str(),
+          name: str(),
+          nameEn: str(),
+          summaryEn: str(),
+          producer: str('producer id; absent when the source names none'),
+          district: str('district id'),
+          commune: str(),
+          productSet: str('product set id'),
+          group: str('product group id'),
+          certificates: arrayOf(ref('certificate'), 'newest first'),
+          status: oneOf([...CERTIFICATE_STATUSES, 'none'], 'status of the current certificate; none when there is no certificate'),
+          stars: oneOf([3, 4, 5], 'stars of the current certificate, whatever its status'),
+          inForce: { type: 'boolean', description: 'the current certificate is valid or expiring' },
+          specs: object({ packaging: str(), size: str(), shelfLife: str() }, []),
+          whereToBuy: object({ salesPoints: ids('sales points'), online: arrayOf(ref('link')) }, []),
+          sources: ref('sources'),
+          url: webUrl('page on this site'),
+        },
+        ['id', 'name', 'district', 'productSet', 'group', 'certificates', 'status', 'inForce', 'sources', 'url'],
+      ),
+      salesPoint: object(
+        {
+          id: str(),
+          name: str(),
+          nameEn: str(),
+          kind: oneOf(SALES_POINT_KINDS),
+          provinceLevel: { type: 'boolean' },
+          district: str('district id'),
+          address: str(),
+          geo: ref('geo'),
+          openingHours: str(),
+          phone: str(),
+          operator: str(),
+          opened: str(),
+          status: oneOf(SALES_POINT_STATUSES, 'as at the source’s date'),
+          description: str(),
+          descriptionEn: str(),
+          sources: ref('sources'),
+          products: ids('products sold there'),
+          url: webUrl('page on this site'),
+        },
+        ['id', 'name', 'kind', 'district', 'status', 'sources', 'products', 'url'],
+      ),
+      figure: object(
+        {
+          id: str(),
+          asOf: str('the period, as the source says it'),
+          asOfEn: str(),
+          sortDate: isoDay(),
+          scope: oneOf(['province', 'national']),
+          products: int(),
+          producers: int(),
+          stars3: int(),
+          stars4: int(),
+          stars5: int(),
+          note: str(),
+          noteEn: str(),
+          sources: ref('sources'),
+        },
+        ['id', 'asOf', 'sortDate', 'scope', 'sources'],
+        'a headline figure published by the programme, not counted from this catalogue',
+      ),
+    },
+  };
+}
