@@ -145,7 +145,7 @@ export const catalogueEn: typeof catalogueVi = {
   producers: {
     title: 'OCOP producers',
     description: (n: number) => `${n} producers (cooperatives, companies, household businesses…) with OCOP products, by district.`,
-    intro: 'A producer (chủ thể) is whoever makes an OCOP product: a cooperative, cooperative group, company, household business or production unit.',
+    intro: 'A producer is whoever makes an OCOP product: a cooperative, cooperative group, company, household business or production unit.',
     products: (n: number) => `${n} product${n === 1 ? '' : 's'}`,
     suppliers: 'Find suppliers by product group, quality certification and stars',
   },

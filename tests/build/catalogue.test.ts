@@ -1,0 +1,144 @@
+// What a consumer sees in the built catalogue: a page per record, status, producer, structured data.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../scripts/lib/read-content';
+import { paths } from '../../src/lib/routes';
+import { htmlFiles, jsonLd, page } from '../helpers/dist';
+import { FIXTURE, REAL, SITES } from '../helpers/sites';
+
+const ids = (contentDir: string, collection: string) =>
+  readContent(contentDir)
+    .filter((r) => r.collection === collection)
+    .map((r) => r.id);
+
+describe.each(SITES)('catalogue pages of $name', (site) => {
+  const exists = (url: string) => fs.existsSync(path.join(site.outDir, url, 'index.html'));
+
+  it('has a page for every product and producer, in both languages', () => {
+    const products = ids(site.contentDir, 'products');
+    const producers = ids(site.contentDir, 'producers');
+    expect(products.length).toBeGreaterThan(0);
+    for (const id of products) {
+      expect(exists(paths.product('vi', id)), id).toBe(true);
+      expect(exists(paths.product('en', id)), id).toBe(true);
+    }
+    for (const id of producers) {
+      expect(exists(paths.producer('vi', id)), id).toBe(true);
+      expect(exists(paths.producer('en', id)), id).toBe(true);
+    }
+  });
+
+  it('has a page for every star level, product group and product set', () => {
+    for (const stars of [3, 4, 5]) expect(exists(paths.starLevel('vi', stars)), `${stars}`).toBe(true);
+    for (const id of [...ids(site.contentDir, 'productGroups'), ...ids(site.contentDir, 'productSets')]) {
+      expect(exists(paths.category('vi', id)), id).toBe(true);
+      expect(exists(paths.category('en', id)), id).toBe(true);
+    }
+  });
+
+  it('names the producer and shows the certificate status on every product page', () => {
+    const records = readContent(site.contentDir).filter((r) => r.collection === 'products');
+    const producerNames = new Map(
+      readContent(site.contentDir)
+        .filter((r) => r.collection === 'producers')
+        .map((r) => [r.id, (r.data as { name: string }).name]),
+    );
+    for (const r of records) {
+      const root = page(site.outDir, paths.product('vi', r.id));
+      const producer = (r.data as { producer?: string }).producer;
+      const dd = root.querySelector('[data-producer]')!;
+      if (producer) expect(dd.textContent).toContain(producerNames.get(producer));
+      else expect(dd.textContent).toContain('Nguồn không nêu chủ thể');
+      const status = root.querySelector('[data-current-status]')!.getAttribute('data-current-status');
+      expect(['valid', 'expiring', 'expired', 'revoked', 'unknown', 'none']).toContain(status);
+      expect(root.querySelector('[data-current-status] [data-status]')).not.toBeNull();
+    }
+  });
+
+  it('gives every product page JSON-LD naming the product and its producer', () => {
+    const records = readContent(site.contentDir).filter((r) => r.collection === 'products');
+    for (const r of records) {
+      const data = jsonLd(page(site.outDir, paths.product('vi', r.id)));
+      const product = data.find((d) => d['@type'] === 'Product')!;
+      expect(product.name).toBe((r.data as { name: string }).name);
+      if ((r.data as { producer?: string }).producer) {
+        expect((product.manufacturer as { name: string }).name.length).toBeGreaterThan(0);
+      } else {
+        expect(product.manufacturer).toBeUndefined();
+      }
+    }
+  });
+
+  it('gives every page one h1, a title and a meta description', () => {
+    const problems: string[] = [];
+    for (const file of htmlFiles(site.outDir)) {
+      const root = page(site.outDir, file);
+      if (root.querySelectorAll('h1').length !== 1) problems.push(`${file}: ${root.querySelectorAll('h1').length} h1`);
+      if (!root.querySelector('title')?.textContent.trim()) problems.push(`${file}: no title`);
+      if (!root.querySelector('meta[name="description"]')?.getAttribute('content')?.trim()) problems.push(`${file}: no description`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('certificate status as rendered (fixture province, today = 2026-11-23)', () => {
+  const status = (slug: string) => page(FIXTURE.outDir, paths.product('vi', slug)).querySelector('[data-current-status]')!;
+
+  it('shows a certificate decided in 2019 as expired, with the day it lapsed', () => {
+    const s = status('ruou-het-han');
+    expect(s.getAttribute('data-current-status')).toBe('expired');
+    expect(s.textContent).toContain('Hết hiệu lực');
+    expect(s.textContent).toContain('11/05/2022');
+  });
+
+  it('shows a certificate without any year as unknown', () => {
+    const s = status('mam-chua-ro-ngay');
+    expect(s.getAttribute('data-current-status')).toBe('unknown');
+    expect(s.textContent).toContain('Chưa rõ ngày');
+  });
+
+  it('shows a re-rated product with its new stars, valid until decision date + 36 months, and keeps the old certificate', () => {
+    const root = page(FIXTURE.outDir, paths.product('vi', 'nuoc-mam-song-xanh'));
+    const s = root.querySelector('[data-current-status]')!;
+    expect(s.getAttribute('data-current-status')).toBe('valid');
+    expect(s.querySelector('[data-stars]')!.getAttribute('data-stars')).toBe('4');
+    expect(s.textContent).toContain('30/06/2028');
+    expect(root.querySelectorAll('[data-certificate-status]').map((r) => r.getAttribute('data-certificate-status'))).toEqual(['valid', 'expired']);
+  });
+
+  it('shows English statuses on English pages', () => {
+    const s = page(FIXTURE.outDir, paths.product('en', 'ruou-het-han')).querySelector('[data-current-status]')!;
+    expect(s.textContent).toContain('Expired');
+  });
+});
+
+describe('product photos', () => {
+  it('serve a responsive srcset in AVIF and WebP through astro:assets', () => {
+    const root = page(FIXTURE.outDir, paths.product('vi', 'nuoc-mam-song-xanh'));
+    const sources = root.querySelectorAll('picture source');
+    const types = sources.map((s) => s.getAttribute('type'));
+    expect(types).toContain('image/avif');
+    expect(types).toContain('image/webp');
+    for (const s of sources) expect(s.getAttribute('srcset')!.split(',').length).toBeGreaterThan(1);
+  });
+
+  it('show a placeholder, not a photo, when a product has none', () => {
+    const root = page(FIXTURE.outDir, paths.product('vi', 'ruou-het-han'));
+    expect(root.querySelector('[data-placeholder]')).not.toBeNull();
+    expect(root.querySelector('main picture')).toBeNull();
+  });
+});
+
+describe('real content', () => {
+  it('lists every product on the paginated product pages', () => {
+    const all = ids(REAL.contentDir, 'products');
+    const listed = new Set<string>();
+    for (let n = 1; ; n++) {
+      const file = path.join(REAL.outDir, paths.products('vi', n), 'index.html');
+      if (!fs.existsSync(file)) break;
+      for (const card of page(REAL.outDir, paths.products('vi', n)).querySelectorAll('[data-product]')) listed.add(card.getAttribute('data-product')!);
+    }
+    expect([...listed].sort()).toEqual([...all].sort());
+  });
+});
