@@ -1,11 +1,13 @@
 // Every English interface string; the same shape as vi.ts (TypeScript checks it).
 import { catalogueEn } from './sections/catalogue';
 import { dataEn } from './sections/data';
+import { glossaryEn } from './sections/glossary';
 import type { Dictionary } from './vi';
 import { placesEn } from './sections/places';
 
 export const en: Dictionary = {
   ...catalogueEn,
+  ...glossaryEn,
   places: placesEn,
   data: dataEn,
   lang: 'en',

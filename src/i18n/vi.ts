@@ -2,10 +2,12 @@
 // dictionary (or en.ts, which has the same shape) through src/i18n/index.ts.
 import { catalogueVi } from './sections/catalogue';
 import { dataVi } from './sections/data';
+import { glossaryVi } from './sections/glossary';
 import { placesVi } from './sections/places';
 
 export const vi = {
   ...catalogueVi,
+  ...glossaryVi,
   places: placesVi,
   data: dataVi,
   lang: 'vi',
