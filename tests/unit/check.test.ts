@@ -216,7 +216,7 @@ describe('npm run check (scripts/check.ts)', () => {
   }, 30_000);
 
   describe.concurrent('on each bad case', () => {
-    it.for(CASES)('$name: exits 1 and prints the problem line', async (c, { expect }) => {
+    it.for(CASES)('$name: exits 1 and prints the problem line', { timeout: 60_000 }, async (c, { expect }) => {
       const r = await runCheck(caseDir(c.name));
       expect(r.status).toBe(1);
       const lines = errorLines(r.stderr);
@@ -224,7 +224,7 @@ describe('npm run check (scripts/check.ts)', () => {
       expect(lines[0].startsWith(`error: ${at(c.name, c.file, c.field, c.value)} — `)).toBe(true);
       expect(r.stderr).toContain(`1 error(s) in ${caseDir(c.name)}`);
       expect(r.stdout).not.toContain('content OK');
-    }, 60_000);
+    });
   });
 
   it('prints every problem of the many-faults case, as checkContentFolder reports them, and exits 1', async () => {
