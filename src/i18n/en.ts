@@ -89,6 +89,8 @@ export const en: Dictionary = {
     groups: 'Product groups',
     newest: 'Newest certificates',
     topRated: '4-star and 5-star products',
+    seeStars: (n: number) => `All ${n}-star products`,
+    allProducts: 'All products',
     districtsTitle: 'By district',
     searchTitle: 'Search',
     countProducts: (n: number) => `${n} product${n === 1 ? '' : 's'}`,

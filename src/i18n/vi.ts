@@ -89,6 +89,8 @@ export const vi = {
     groups: 'Nhóm sản phẩm',
     newest: 'Chứng nhận mới nhất',
     topRated: 'Sản phẩm 4 sao và 5 sao',
+    seeStars: (n: number) => `Tất cả sản phẩm ${n} sao`,
+    allProducts: 'Tất cả sản phẩm',
     districtsTitle: 'Theo địa phương',
     searchTitle: 'Tìm kiếm',
     countProducts: (n: number) => `${n} sản phẩm`,
