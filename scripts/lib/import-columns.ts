@@ -1,0 +1,100 @@
+// The columns an official list may have, the headers each is known by, and finding the header row.
+// Headers are compared with nameKey, so "Tên sản phẩm", "TEN SAN PHAM" and "Ten san pham" are one column.
+import fs from 'node:fs';
+import { nameKey } from '../../src/lib/slug.ts';
+
+export const COLUMN_HEADERS = {
+  stt: ['STT', 'TT', 'Số TT', 'Số thứ tự'],
+  productName: ['Tên sản phẩm', 'Sản phẩm', 'Tên SP', 'Tên sản phẩm OCOP'],
+  producerName: ['Chủ thể', 'Tên chủ thể', 'Chủ thể sản xuất', 'Chủ thể OCOP', 'Đơn vị sản xuất', 'Tên chủ thể sản xuất'],
+  address: ['Địa chỉ', 'Địa chỉ chủ thể', 'Địa chỉ sản xuất'],
+  district: ['Huyện', 'Địa phương', 'Huyện/thị xã/thành phố', 'Huyện, thị xã, thành phố', 'Huyện/TX/TP', 'Đơn vị hành chính'],
+  stars: ['Hạng sao', 'Số sao', 'Xếp hạng', 'Hạng', 'Kết quả xếp hạng', 'Hạng sao OCOP'],
+  score: ['Điểm', 'Điểm đánh giá', 'Tổng điểm', 'Điểm số'],
+  decision: ['Số quyết định', 'Quyết định', 'Số QĐ', 'Quyết định công nhận', 'Số quyết định công nhận'],
+  date: ['Ngày quyết định', 'Ngày QĐ', 'Ngày công nhận', 'Ngày ban hành', 'Ngày ký'],
+  year: ['Năm', 'Năm công nhận', 'Năm đánh giá'],
+  productSet: ['Bộ sản phẩm', 'Bộ SP'],
+  level: ['Cấp', 'Cấp công nhận', 'Cấp đánh giá', 'Cấp chứng nhận'],
+} as const;
+
+export type Column = keyof typeof COLUMN_HEADERS;
+export const COLUMNS = Object.keys(COLUMN_HEADERS) as Column[];
+
+const HEADER_TO_COLUMN = new Map<string, Column>();
+for (const column of COLUMNS) {
+  HEADER_TO_COLUMN.set(nameKey(column), column);
+  for (const header of COLUMN_HEADERS[column]) HEADER_TO_COLUMN.set(nameKey(header), column);
+}
+
+/** Their header (as nameKey) → our column, or null for a column to ignore on purpose. */
+export type HeaderMap = Map<string, Column | null>;
+
+export class HeaderMapError extends Error {}
+
+/** Reads {"their header": "our column"}; our column is a column id or any header we know ("Tên sản phẩm"), or null to ignore. */
+export function readHeaderMap(file: string): HeaderMap {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new HeaderMapError(`cannot read the header map ${file}: ${(e as Error).message}`);
+  }
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new HeaderMapError(`the header map ${file} must be a JSON object {"their header": "our column"}`);
+  }
+  const map: HeaderMap = new Map();
+  for (const [theirs, ours] of Object.entries(raw)) {
+    if (ours === null || ours === '') {
+      map.set(nameKey(theirs), null);
+      continue;
+    }
+    const column = typeof ours === 'string' ? HEADER_TO_COLUMN.get(nameKey(ours)) : undefined;
+    if (!column) {
+      throw new HeaderMapError(
+        `the header map ${file} maps ${JSON.stringify(theirs)} to ${JSON.stringify(ours)}, which is not a column; use one of: ${COLUMNS.map((c) => `${c} (${COLUMN_HEADERS[c][0]})`).join(', ')}, or null to ignore it`,
+      );
+    }
+    map.set(nameKey(theirs), column);
+  }
+  return map;
+}
+
+export interface HeaderLayout {
+  /** Index of each recognised column in a row. */
+  indexOf: Partial<Record<Column, number>>;
+  /** Headers present but not recognised (those the map sets to null are left out), as printed. */
+  ignored: string[];
+  /** Headers that name a column already taken by an earlier header. */
+  duplicates: string[];
+}
+
+/** Which column each header is: the map first, then the headers we know. */
+export function layoutOf(headers: string[], map: HeaderMap): HeaderLayout {
+  const layout: HeaderLayout = { indexOf: {}, ignored: [], duplicates: [] };
+  headers.forEach((header, i) => {
+    const key = nameKey(header);
+    if (key === '') return;
+    const column = map.has(key) ? map.get(key) : HEADER_TO_COLUMN.get(key);
+    if (column === null) return;
+    if (!column) {
+      layout.ignored.push(header.trim());
+    } else if (layout.indexOf[column] !== undefined) {
+      layout.duplicates.push(header.trim());
+    } else {
+      layout.indexOf[column] = i;
+    }
+  });
+  return layout;
+}
+
+/** How many columns a row would recognise as a header, or 0 when it lacks the product name. */
+export function headerScore(cells: string[], map: HeaderMap): number {
+  const layout = layoutOf(cells, map);
+  if (layout.indexOf.productName === undefined) return 0;
+  const found = Object.keys(layout.indexOf).length;
+  return found >= 2 ? found : 0;
+}
+
+/** How many rows of title text ("DANH SÁCH…", "Kèm theo Quyết định…") may come before the header row. */
+export const MAX_ROWS_BEFORE_HEADER = 20;
