@@ -26,6 +26,8 @@ export interface PlaceSalesPoint {
   address?: string;
   provinceLevel?: boolean;
   geo?: Geo;
+  nameEn?: string;
+  phone?: string;
   district: PlaceDistrict;
 }
 
@@ -110,6 +112,11 @@ export function directionsTarget(salesPoint: PlaceSalesPoint, region: string): D
   return { query: [place, district, region].join(', ') };
 }
 
+/** A tel: link that phones dial: digits and a leading plus only. */
+export function telephoneHref(phone: string): string {
+  return `tel:${phone.replace(/[^+0-9]/g, '')}`;
+}
+
 const coordinates = (g: Geo) => `${g.lat},${g.lon}`;
 
 /** openstreetmap.org's directions page with the destination filled in (the start is left to the reader). */
@@ -124,7 +131,35 @@ export function googleDirectionsUrl(target: DirectionsTarget): string {
   return `https://www.google.com/maps/dir/?${new URLSearchParams({ api: '1', destination })}`;
 }
 
+// ---------------------------------------------------------------- structured data
+
+/** schema.org Store for a sales point page, with its postal address and, when known, its coordinates. */
+export function salesPointJsonLd(salesPoint: PlaceSalesPoint, path: string, site: { url: string; region: string }) {
+  const url = new URL(path, site.url).href;
+  const s = salesPoint;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Store',
+    '@id': `${url}#store`,
+    name: s.name,
+    ...(s.nameEn ? { alternateName: s.nameEn } : {}),
+    url,
+    address: {
+      '@type': 'PostalAddress',
+      ...(s.address ? { streetAddress: s.address } : {}),
+      addressLocality: s.district.name,
+      addressRegion: site.region,
+      addressCountry: 'VN',
+    },
+    ...(s.geo ? { geo: { '@type': 'GeoCoordinates', latitude: s.geo.lat, longitude: s.geo.lon } } : {}),
+    ...(s.phone ? { telephone: s.phone } : {}),
+  };
+}
+
 // ---------------------------------------------------------------- GeoJSON
+
+/** Where the GeoJSON export is published (src/pages/data/diem-ban.geojson.ts). */
+export const SALES_POINTS_GEOJSON_PATH = '/data/diem-ban.geojson';
 
 export interface SalesPointFeature {
   type: 'Feature';
@@ -215,4 +250,14 @@ export function mapMarkers<S extends PlaceSalesPoint>(salesPoints: readonly S[],
     marker.salesPoints.push({ id: s.id, name: labels.nameOf(s), url: labels.urlOf(s) });
   }
   return { located, approximate: [...approximate.values()].sort((a, b) => collator.compare(a.district.text, b.district.text)) };
+}
+
+/** What the page hands the map script (as JSON): tiles, interface strings and markers. */
+export interface MapPayload {
+  /** The page's language, for numbers. */
+  locale: 'vi' | 'en';
+  /** Tile URL template, attribution text and link, from the site configuration. */
+  tiles: { url: string; attribution: string; attributionUrl: string };
+  labels: { approximate: string; approximateNote: string; loading: string; failed: string };
+  markers: MapMarkers;
 }

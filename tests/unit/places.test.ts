@@ -6,7 +6,9 @@ import {
   mapMarkers,
   nearbySalesPoints,
   osmDirectionsUrl,
+  telephoneHref,
   provinceLevelCentres,
+  salesPointJsonLd,
   salesPointsGeoJson,
   type PlaceDistrict,
   type PlaceSalesPoint,
@@ -135,6 +137,39 @@ describe('directions', () => {
     expect(directionsTarget(point('x', near, { name: 'Chợ phiên Bến Đò' }), 'Tỉnh Ví Dụ')).toEqual({
       query: 'Chợ phiên Bến Đò, huyện Near, Tỉnh Ví Dụ',
     });
+  });
+});
+
+describe('telephoneHref', () => {
+  it('keeps only digits and a leading plus', () => {
+    expect(telephoneHref('0235 3.812 (345)')).toBe('tel:02353812345');
+    expect(telephoneHref('+84 235 3812 345')).toBe('tel:+842353812345');
+  });
+});
+
+describe('salesPointJsonLd', () => {
+  const site = { url: 'https://ocop.example.org', region: 'Tỉnh Ví Dụ' };
+  it('describes a Store with its address, coordinates and phone', () => {
+    const ld = salesPointJsonLd(
+      point('ben-do', near, { address: 'chợ Bến Đò', geo: { lat: 16.11, lon: 107.91 }, phone: '0900 000 002', nameEn: 'Ferry shop' }),
+      '/diem-ban/ben-do/',
+      site,
+    );
+    expect(ld).toMatchObject({
+      '@type': 'Store',
+      name: 'Điểm ben-do',
+      alternateName: 'Ferry shop',
+      url: 'https://ocop.example.org/diem-ban/ben-do/',
+      address: { streetAddress: 'chợ Bến Đò', addressLocality: 'Near', addressRegion: 'Tỉnh Ví Dụ', addressCountry: 'VN' },
+      geo: { '@type': 'GeoCoordinates', latitude: 16.11, longitude: 107.91 },
+      telephone: '0900 000 002',
+    });
+  });
+  it('leaves out what the content does not give', () => {
+    const ld = salesPointJsonLd(point('x', near), '/diem-ban/x/', site);
+    expect(ld).not.toHaveProperty('geo');
+    expect(ld).not.toHaveProperty('telephone');
+    expect(ld.address).not.toHaveProperty('streetAddress');
   });
 });
 

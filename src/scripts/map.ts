@@ -1,0 +1,165 @@
+// The sales-point map. Leaflet and its stylesheet are fetched only when the map scrolls into view or
+// a "show map" button is pressed, so the list stays the fast, primary view. Everything the map shows
+// comes from the JSON the page embeds (the CSP forbids inline scripts, not inert JSON).
+import type * as Leaflet from 'leaflet';
+import iconRetina from 'leaflet/dist/images/marker-icon-2x.png';
+import icon from 'leaflet/dist/images/marker-icon.png';
+import shadow from 'leaflet/dist/images/marker-shadow.png';
+import { formatNumber } from '../lib/format';
+import type { ApproximateMarker, LocatedMarker, MapLabel, MapPayload } from '../lib/places';
+
+type L = typeof Leaflet;
+
+/** Starts every sales-point map on the page; safe to call once per page load. */
+export function mountSalesPointMaps(root: Document = document): void {
+  for (const section of root.querySelectorAll<HTMLElement>('[data-sales-point-map]')) mountMap(section, root);
+}
+
+function mountMap(section: HTMLElement, root: Document): void {
+  const canvas = section.querySelector<HTMLElement>('[data-map-canvas]');
+  const status = section.querySelector<HTMLElement>('[data-map-status]');
+  const data = section.querySelector<HTMLScriptElement>('script[data-map-data]');
+  if (!canvas || !status || !data?.textContent) return;
+  const payload = JSON.parse(data.textContent) as MapPayload;
+
+  let observer: IntersectionObserver | undefined;
+  let started = false;
+  const buttons = [...root.querySelectorAll<HTMLButtonElement>(`[data-map-show="${section.id}"]`)];
+  const start = () => {
+    if (started) return;
+    started = true;
+    observer?.disconnect();
+    for (const b of buttons) b.hidden = true;
+    section.dataset.mapState = 'loading';
+    status.textContent = payload.labels.loading;
+    status.hidden = false;
+    drawMap(canvas, payload).then(
+      () => {
+        status.hidden = true;
+        section.dataset.mapState = 'ready';
+      },
+      (error: unknown) => {
+        status.textContent = payload.labels.failed;
+        section.dataset.mapState = 'failed';
+        console.error(error);
+      },
+    );
+  };
+
+  // Without JavaScript the status says the map needs it; with it, the buttons take over.
+  status.hidden = true;
+  for (const button of buttons) {
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      start();
+      section.scrollIntoView({ block: 'start' });
+      canvas.focus({ preventScroll: true });
+    });
+  }
+  if ('IntersectionObserver' in window) {
+    observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), { rootMargin: '200px 0px' });
+    observer.observe(canvas);
+  }
+}
+
+async function drawMap(canvas: HTMLElement, payload: MapPayload): Promise<void> {
+  const [L] = await Promise.all([import('leaflet'), import('leaflet/dist/leaflet.css')]);
+  // The map gets its own layer over the frame, so the status line stays underneath for failures.
+  const container = el('div', 'map-leaflet');
+  canvas.append(container);
+  let map: Leaflet.Map;
+  try {
+    map = L.map(container, { scrollWheelZoom: false });
+  } catch (error) {
+    container.remove();
+    throw error;
+  }
+  L.tileLayer(payload.tiles.url, { maxZoom: 19, attribution: attributionHtml(payload.tiles) }).addTo(map);
+
+  // Leaflet guesses its default icon's path from its CSS, which breaks once Vite hashes file names:
+  // give it the imported images outright, so they are served from this site.
+  const pin = L.icon({
+    iconUrl: icon.src,
+    iconRetinaUrl: iconRetina.src,
+    shadowUrl: shadow.src,
+    iconSize: [25, 41],
+    iconAnchor: [12, 41],
+    popupAnchor: [1, -34],
+    shadowSize: [41, 41],
+  });
+
+  const points: Leaflet.LatLngExpression[] = [];
+  for (const m of payload.markers.located) {
+    const marker = L.marker([m.lat, m.lon], { icon: pin, title: m.name.text, alt: m.name.text, keyboard: true })
+      .bindPopup(locatedPopup(m))
+      .addTo(map);
+    tag(marker, { mapMarker: 'located', salesPoint: m.id });
+    points.push([m.lat, m.lon]);
+  }
+  for (const m of payload.markers.approximate) {
+    const title = `${payload.labels.approximate}: ${m.district.text}`;
+    const marker = L.marker([m.lat, m.lon], { icon: approximateIcon(L, m, payload.locale), title, keyboard: true })
+      .bindPopup(approximatePopup(m, payload.labels))
+      .addTo(map);
+    tag(marker, { mapMarker: 'approximate', district: m.districtId });
+    points.push([m.lat, m.lon]);
+  }
+  if (points.length > 0) map.fitBounds(L.latLngBounds(points), { padding: [32, 32], maxZoom: 13 });
+}
+
+function tag(marker: Leaflet.Marker, data: Record<string, string>): void {
+  const element = marker.getElement();
+  if (element) Object.assign(element.dataset, data);
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+// Leaflet takes attribution as HTML: build it from escaped config values.
+function attributionHtml(tiles: MapPayload['tiles']): string {
+  return `<a href="${escapeHtml(tiles.attributionUrl)}" target="_blank" rel="noopener">${escapeHtml(tiles.attribution)}</a>`;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: MapLabel | string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (typeof text === 'string') node.textContent = text;
+  else if (text) {
+    node.textContent = text.text;
+    if (text.lang) node.lang = text.lang;
+  }
+  return node;
+}
+
+function link(label: MapLabel, href: string): HTMLAnchorElement {
+  const a = el('a', undefined, label);
+  a.href = href;
+  return a;
+}
+
+// Popups are built as DOM nodes from text, never as HTML strings, so content cannot inject markup.
+function locatedPopup(m: LocatedMarker): HTMLElement {
+  const box = el('div', 'map-popup');
+  const name = el('p', 'map-popup-title');
+  name.append(link(m.name, m.url));
+  box.append(name, el('p', 'map-popup-detail', m.detail));
+  return box;
+}
+
+function approximatePopup(m: ApproximateMarker, labels: MapPayload['labels']): HTMLElement {
+  const box = el('div', 'map-popup');
+  const title = el('p', 'map-popup-title', `${labels.approximate}: `);
+  title.append(el('span', undefined, m.district));
+  const list = el('ul', 'map-popup-list');
+  for (const s of m.salesPoints) {
+    const item = el('li');
+    item.append(link(s.name, s.url));
+    list.append(item);
+  }
+  box.append(title, el('p', 'map-popup-detail', labels.approximateNote), list);
+  return box;
+}
+
+function approximateIcon(L: L, m: ApproximateMarker, locale: MapPayload['locale']): Leaflet.DivIcon {
+  const count = el('span', undefined, formatNumber(locale, m.salesPoints.length));
+  return L.divIcon({ className: 'map-approximate-marker', html: count, iconSize: [32, 32] });
+}
