@@ -1,0 +1,110 @@
+// What the search index learns from one record page: an ASCII copy of its words, filter values,
+// sort keys and result-card metadata. Filter values are ids (stars "4", district slug…), never
+// translated labels, so the URL (?district=tien-phuoc) is the same in both languages and the search
+// page maps ids to labels itself.
+import type { Producer, Product, SalesPoint } from './catalogue';
+import type { Locale } from './routes';
+import type { FilterKey, RecordType } from './search-query';
+import { foldVietnamese, nameKey, slugify } from './slug';
+
+export interface SearchRecordFields {
+  type: RecordType;
+  /** The record's names folded to ASCII, weighted like its title: "den long" must find "Đèn lồng". */
+  foldedNames: string;
+  /** Related words folded to ASCII at ordinary weight: producer, place, product set, products made or sold. */
+  foldedContext: string;
+  filters: Partial<Record<FilterKey, string[]>>;
+  /** Result-card data. `titleLang` is set when an English page shows a Vietnamese name. */
+  meta: Record<string, string>;
+  /** Every record has both keys: Pagefind leaves out of sorted results any page lacking the key. */
+  sort: { stars: string; name: string };
+}
+
+const fold = (parts: (string | undefined)[]) => foldVietnamese([...new Set(parts.filter(Boolean))].join(' · '));
+
+/** The legal form as a filter value: "hợp tác xã" → "hop-tac-xa". */
+export const legalFormId = (legalForm: string): string => slugify(legalForm);
+
+function displayName(locale: Locale, name: string, nameEn?: string): { title: string; titleLang?: string } {
+  return locale === 'en' && nameEn ? { title: nameEn } : { title: name, ...(locale === 'en' ? { titleLang: 'vi' } : {}) };
+}
+
+function defined(meta: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(meta).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
+}
+
+export function productRecord(locale: Locale, p: Product): SearchRecordFields {
+  const shown = displayName(locale, p.name, p.nameEn);
+  return {
+    type: 'product',
+    foldedNames: fold([p.name, p.nameEn]),
+    foldedContext: fold([p.producer?.name, p.district.name, p.commune, p.productSet.name, p.productSet.nameEn]),
+    filters: {
+      type: ['product'],
+      stars: p.stars ? [String(p.stars)] : [],
+      group: [p.group.id],
+      district: [p.district.id],
+      legalForm: p.producer ? [legalFormId(p.producer.legalForm)] : [],
+      status: [p.status],
+    },
+    meta: defined({
+      ...shown,
+      type: 'product',
+      stars: p.stars ? String(p.stars) : undefined,
+      status: p.status,
+      producer: p.producer?.name,
+      district: p.district.name,
+      group: p.group.id,
+    }),
+    sort: { stars: String(p.stars ?? 0), name: nameKey(shown.title) },
+  };
+}
+
+export function producerRecord(locale: Locale, p: Producer): SearchRecordFields {
+  const shown = displayName(locale, p.name);
+  return {
+    type: 'producer',
+    foldedNames: fold([p.name, ...(p.formerNames ?? []).map((f) => f.name)]),
+    foldedContext: fold([p.district.name, p.commune, ...p.products.flatMap((x) => [x.name, x.nameEn])]),
+    filters: {
+      type: ['producer'],
+      stars: p.topStars ? [String(p.topStars)] : [],
+      group: p.groups.map((g) => g.id),
+      district: [p.district.id],
+      legalForm: [legalFormId(p.legalForm)],
+    },
+    meta: defined({
+      ...shown,
+      type: 'producer',
+      stars: p.topStars ? String(p.topStars) : undefined,
+      legalForm: legalFormId(p.legalForm),
+      district: p.district.name,
+      products: String(p.products.length),
+    }),
+    sort: { stars: String(p.topStars ?? 0), name: nameKey(shown.title) },
+  };
+}
+
+export function salesPointRecord(locale: Locale, s: SalesPoint): SearchRecordFields {
+  const shown = displayName(locale, s.name, s.nameEn);
+  return {
+    type: 'salesPoint',
+    foldedNames: fold([s.name, s.nameEn]),
+    foldedContext: fold([s.district.name, s.address, s.operator, ...s.products.flatMap((x) => [x.name, x.nameEn])]),
+    filters: {
+      type: ['salesPoint'],
+      group: [...new Set(s.products.map((x) => x.group.id))],
+      district: [s.district.id],
+    },
+    meta: defined({
+      ...shown,
+      type: 'salesPoint',
+      kind: s.kind,
+      openStatus: s.status,
+      address: s.address,
+      district: s.district.name,
+      products: String(s.products.length),
+    }),
+    sort: { stars: '0', name: nameKey(shown.title) },
+  };
+}
