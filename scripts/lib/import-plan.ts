@@ -124,15 +124,17 @@ export class ImportPlanner {
     return this.create(row, producer === 'new' ? undefined : producer, facts);
   }
 
-  /** Section headings ("II. Huyện Tiên Phước") set the district of the rows below; other lone texts are passed over. */
+  /**
+   * A row with a single text is a heading: one naming a district ("II. HUYỆN TIÊN PHƯỚC") sets the district
+   * of the rows below; others (group titles, "Tổng cộng") are passed over when their STT is not a product
+   * number. A lone text after a product number is a product row with cells missing, and is rejected.
+   */
   private heading(row: CsvRow): RowOutcome | undefined {
     const v = row.values;
-    let text: string | undefined;
-    // A lone number in STT is a product row left empty, which is rejected, not a heading.
-    if (row.filledCells === 0 && !/^\d+\.?$/.test(v.stt)) text = v.stt;
-    else if (row.filledCells === 1 && isSectionNumber(v.stt)) text = `${v.stt} ${row.firstText}`.trim();
-    if (text === undefined) return undefined;
+    if (row.filledCells > 1 || (row.filledCells === 0 && /^\d+\.?$/.test(v.stt))) return undefined;
+    const text = row.filledCells === 0 ? v.stt : `${v.stt} ${row.firstText}`.trim();
     const district = this.districts.findHeading(text);
+    if (!district && row.filledCells === 1 && !isSectionNumber(v.stt)) return undefined;
     if (district) this.sectionDistrict = district;
     return { line: row.line, kind: 'heading', text, district: district?.id };
   }

@@ -28,9 +28,13 @@ export function parseStars(cell: string): Parsed<Stars> {
   return fail(`star rating ${JSON.stringify(cell)} is not 3, 4 or 5`);
 }
 
-/** dd/mm/yyyy as printed on decisions (also d/m/yyyy and - or . as separators); the CLI may also give YYYY-MM-DD. */
+/**
+ * dd/mm/yyyy as printed on decisions (also d/m/yyyy and - or . as separators); the CLI may also give YYYY-MM-DD.
+ * Always day first: a list saved by a US-locale Excel (month first) must be fixed before import.
+ */
 export function parseDayMonthYear(cell: string): Parsed<IsoDate> {
-  const m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(cell) ?? null;
+  // Excel adds a midnight time to cells typed as dates.
+  const m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\s+0?0:00(?::00)?)?$/.exec(cell);
   const iso = m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : /^\d{4}-\d{2}-\d{2}$/.test(cell) ? cell : undefined;
   if (!iso || !isIsoDate(iso)) return fail(`malformed date ${JSON.stringify(cell)}: expected a real date written dd/mm/yyyy`);
   return ok(iso);
@@ -39,10 +43,9 @@ export function parseDayMonthYear(cell: string): Parsed<IsoDate> {
 /** A decision cell sometimes carries its date: "3610/QĐ-UBND ngày 12/10/2023". */
 export function splitDecision(cell: string): { decision?: string; dateText?: string } {
   if (cell === '') return {};
-  const m = /^(.*?)[\s,;]*(?:ngày|ngay)\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\s*$/i.exec(cell);
-  if (!m) return { decision: cell };
-  const decision = m[1].replace(/^(?:quyết định|qđ)\s*(?:số)?\s*/i, '').trim();
-  return { decision: decision || undefined, dateText: m[2] };
+  const m = /^(.*?)[\s,;]*(?:ngày|ngay)\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\s*$/iu.exec(cell);
+  const decision = (m ? m[1] : cell).replace(/^(?:quyết định|quyet dinh|qđ|qd)(?:\s+(?:số|so))?\s+/iu, '').trim();
+  return m ? { decision: decision || undefined, dateText: m[2] } : { decision: decision || undefined };
 }
 
 /** A year column for lists that give no day: 2019 … this year. */
