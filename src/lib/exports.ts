@@ -102,13 +102,15 @@ export type SalesPointColumn = keyof typeof salesPointColumns;
 
 /** The published files, by the name the data page and the dictionary use for them. */
 export const DATA_FILES = {
-  catalogue: '/data/catalogue.json',
-  schema: '/data/catalogue.schema.json',
-  products: '/data/san-pham.csv',
-  producers: '/data/chu-the.csv',
-  salesPoints: '/data/diem-ban.csv',
-  salesPointsGeo: '/data/diem-ban.geojson',
+  catalogue: { path: '/data/catalogue.json', format: 'JSON' },
+  schema: { path: '/data/catalogue.schema.json', format: 'JSON Schema' },
+  products: { path: '/data/san-pham.csv', format: 'CSV' },
+  producers: { path: '/data/chu-the.csv', format: 'CSV' },
+  salesPoints: { path: '/data/diem-ban.csv', format: 'CSV' },
+  salesPointsGeo: { path: '/data/diem-ban.geojson', format: 'GeoJSON' },
 } as const;
+
+export type DataFile = keyof typeof DATA_FILES;
 
 export function columnNames<K extends string>(columns: ColumnSet<never, K>): K[] {
   return Object.keys(columns) as K[];
@@ -128,6 +130,7 @@ export function toCsv<T, K extends string>(columns: ColumnSet<T, K>, records: re
 }
 
 // ---------------------------------------------------------------- catalogue.json
+// Each record: its id first, the content's own fields, then ids instead of joined records, then what is computed.
 
 /** A record's own `slug` field only repeats its id (the id already is the slug), so it is left out. */
 function withoutSlug<T extends object>(record: T): T {
@@ -139,42 +142,46 @@ export function catalogueDocument(c: Catalogue, generatedAt: string) {
   const ctx: ExportContext = { siteUrl: c.site.url };
   const ids = (records: readonly { id: string }[]) => records.map((r) => r.id);
   return {
-    $schema: pageUrl(ctx, DATA_FILES.schema),
+    $schema: pageUrl(ctx, DATA_FILES.schema.path),
     generatedAt,
     today: c.today,
     dataDate: c.site.dataDate,
     licence: c.site.licence,
     site: { name: c.site.name, nameEn: c.site.nameEn, region: c.site.region, regionEn: c.site.regionEn, url: c.site.url },
-    productGroups: c.groups.map(({ sets, products, ...g }) => ({ ...g, sets: ids(sets), products: products.length })),
-    productSets: c.sets.map(({ groupRecord, products, ...s }) => ({ ...s, products: products.length })),
-    districts: c.districts.map(({ products, producers, salesPoints, ...d }) => ({
+    productGroups: c.groups.map(({ id, sets, products, ...g }) => ({ id, ...g, sets: ids(sets), products: products.length })),
+    productSets: c.sets.map(({ id, groupRecord, products, ...s }) => ({ id, ...s, products: products.length })),
+    districts: c.districts.map(({ id, products, producers, salesPoints, ...d }) => ({
+      id,
       ...d,
       products: products.length,
       producers: producers.length,
       salesPoints: salesPoints.length,
     })),
-    producers: c.producers.map(({ district, products, groups, ...p }) => ({
+    producers: c.producers.map(({ id, district, products, groups, ...p }) => ({
+      id,
       ...withoutSlug(p),
       district: district.id,
       groups: ids(groups),
       products: ids(products),
-      url: pageUrl(ctx, paths.producer('vi', p.id)),
+      url: pageUrl(ctx, paths.producer('vi', id)),
     })),
     // Photos stay out: they are files with their own credits, not data under the site's licence.
-    products: c.products.map(({ producer, district, productSet, group, certificates, current, salesPoints, images, foldedNames, ...p }) => ({
+    products: c.products.map(({ id, producer, district, productSet, group, certificates, current, salesPoints, images, foldedNames, ...p }) => ({
+      id,
       ...withoutSlug(p),
       producer: producer?.id,
       district: district.id,
       productSet: productSet.id,
       group: group.id,
       certificates: certificates.map((cert) => ({ ...cert, current: cert === current })),
-      url: pageUrl(ctx, paths.product('vi', p.id)),
+      url: pageUrl(ctx, paths.product('vi', id)),
     })),
-    salesPoints: c.salesPoints.map(({ district, products, ...s }) => ({
+    salesPoints: c.salesPoints.map(({ id, district, products, ...s }) => ({
+      id,
       ...withoutSlug(s),
       district: district.id,
       products: ids(products),
-      url: pageUrl(ctx, paths.salesPoint('vi', s.id)),
+      url: pageUrl(ctx, paths.salesPoint('vi', id)),
     })),
     figures: c.figures,
   };
@@ -231,7 +238,7 @@ export function catalogueJsonSchema(siteUrl: string): JsonSchema {
 
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: new URL(DATA_FILES.schema, siteUrl).href,
+    $id: new URL(DATA_FILES.schema.path, siteUrl).href,
     title: 'OCOP catalogue',
     description: 'Every record of the catalogue, with certificate status computed on `today`.',
     type: 'object',
