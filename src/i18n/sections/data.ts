@@ -95,6 +95,7 @@ export const dataVi = {
     minStars: 'Hạng sao cao nhất',
     any: 'Tất cả',
     atLeastStars: (n: number) => `Từ ${n} sao`,
+    apply: 'Lọc',
     reset: 'Bỏ lọc',
     /** Filled in by the filter script: {shown} and {total}. */
     shownOf: 'Đang hiển thị {shown} trên {total} chủ thể',
@@ -253,6 +254,7 @@ export const dataEn: typeof dataVi = {
     minStars: 'Highest star rating',
     any: 'Any',
     atLeastStars: (n: number) => `${n} stars or more`,
+    apply: 'Apply',
     reset: 'Clear filters',
     shownOf: 'Showing {shown} of {total} producers',
     noMatch: 'No producer matches these filters.',
