@@ -1,8 +1,23 @@
 // Word lists for the synthetic benchmark catalogue. Names are combined from these, so they look
 // and weigh like real Vietnamese names (tone marks, đ, lengths) without being anyone's real record.
 
+export interface SetWords {
+  id: string;
+  name: string;
+  nameEn: string;
+  /** Typical products: [Vietnamese, English]. */
+  products: readonly (readonly [string, string])[];
+}
+
+export interface GroupWords {
+  id: string;
+  name: string;
+  nameEn: string;
+  sets: readonly SetWords[];
+}
+
 /** The six national OCOP product groups, each with a few product sets and typical products. */
-export const GROUPS = [
+export const GROUPS: readonly GroupWords[] = [
   {
     id: 'thuc-pham',
     name: 'Thực phẩm',
@@ -56,7 +71,7 @@ export const GROUPS = [
     nameEn: 'Community tourism, ecotourism and tourist sites',
     sets: [{ id: 'du-lich-cong-dong', name: 'Dịch vụ du lịch cộng đồng và điểm du lịch', nameEn: 'Community tourism services and sites', products: [['Điểm du lịch sinh thái', 'ecotourism site'], ['Làng du lịch cộng đồng', 'community tourism village'], ['Nhà vườn đón khách', 'garden homestay']] }],
   },
-] as const;
+];
 
 /** Syllables that make believable place names (two of them: "Tiên Sơn", "Đại Hòa"…). */
 export const PLACE_FIRST = ['Tiên', 'Đại', 'Phước', 'Quế', 'Hòa', 'Thăng', 'Duy', 'Điện', 'Bắc', 'Nam', 'Tây', 'Đông', 'Trà', 'Hiệp', 'Thạnh', 'Bình', 'Tam', 'Cẩm', 'Kim', 'Thái', 'Phú', 'Vĩnh', 'Mỹ', 'Xuân', 'Đức', 'Hương'];

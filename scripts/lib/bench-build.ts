@@ -1,0 +1,67 @@
+// The builds the benchmark times: the site exactly as `npm run build` does it (check → astro build →
+// Pagefind, the same three commands), and the bare Astro yardstick (astro build alone).
+import path from 'node:path';
+import { parseAstroBuildLog, type AstroBuildLog } from './bench-astro-log.ts';
+import { runStep, type StepResult } from './bench-run.ts';
+import { SYNTHETIC_TODAY } from './bench-synthetic.ts';
+
+export interface SiteFolders {
+  /** The project copy the commands run in. */
+  projectDir: string;
+  contentDir: string;
+  outDir: string;
+  cacheDir: string;
+}
+
+export type StepSummary = Omit<StepResult, 'lines' | 'command'> & { command: string };
+
+export interface BuildMeasurement {
+  steps: StepSummary[];
+  totalMs: number;
+  /** The highest of the steps' peaks (the steps run one after another). */
+  peakTreeRssBytes: number | null;
+  maxProcessRssBytes: number | null;
+  astro: AstroBuildLog;
+  /** Pagefind's own report ("indexed N pages in M ms"); null for the bare build. */
+  pagefind: { pages: number; ms: number } | null;
+}
+
+const summary = ({ lines: _lines, ...rest }: StepResult): StepSummary => rest;
+
+function measurement(steps: StepResult[], astroStep: StepResult): Omit<BuildMeasurement, 'pagefind'> {
+  const peaks = (pick: (s: StepResult) => number | null) => {
+    const values = steps.map(pick).filter((v): v is number => v !== null);
+    return values.length ? Math.max(...values) : null;
+  };
+  return {
+    steps: steps.map(summary),
+    totalMs: steps.reduce((ms, s) => ms + s.wallMs, 0),
+    peakTreeRssBytes: peaks((s) => s.peakTreeRssBytes),
+    maxProcessRssBytes: peaks((s) => s.maxProcessRssBytes),
+    astro: parseAstroBuildLog(astroStep.lines, astroStep.wallMs),
+  };
+}
+
+export function siteEnv(site: SiteFolders): Record<string, string> {
+  return { CONTENT_DIR: site.contentDir, OUT_DIR: site.outDir, ASTRO_CACHE_DIR: site.cacheDir, BUILD_DATE: SYNTHETIC_TODAY };
+}
+
+/** check → astro build → pagefind, in the project copy. */
+export async function buildSite(site: SiteFolders): Promise<BuildMeasurement> {
+  const bin = (name: string) => path.join(site.projectDir, 'node_modules/.bin', name);
+  const options = { cwd: site.projectDir, env: siteEnv(site) };
+  const check = await runStep('check', bin('tsx'), ['scripts/check.ts'], options);
+  const astro = await runStep('astro build', bin('astro'), ['build'], options);
+  const pagefind = await runStep('pagefind', bin('tsx'), ['scripts/index-search.ts', site.outDir], options);
+  const reported = pagefind.lines.map((l) => /indexed (\d+) pages in (\d+) ms/.exec(l.text)).find(Boolean);
+  return {
+    ...measurement([check, astro, pagefind], astro),
+    pagefind: reported ? { pages: Number(reported[1]), ms: Number(reported[2]) } : null,
+  };
+}
+
+/** astro build of the bare project (see bench-bare.ts). */
+export async function buildBare(projectDir: string): Promise<BuildMeasurement> {
+  const astro = await runStep('astro build (bare)', path.join(projectDir, 'node_modules/.bin/astro'), ['build'], { cwd: projectDir, env: { BUILD_DATE: SYNTHETIC_TODAY } });
+  return { ...measurement([astro], astro), pagefind: null };
+}
