@@ -1,0 +1,150 @@
+// npm run bench [-- --sizes 1000,10000] [--keep] [--no-profile] [--out bench/results.json] [--strict]
+//
+// Builds a synthetic catalogue of N products exactly as `npm run build` does, measures the build
+// (time per step, peak memory, pages, Pagefind) and what readers download (product page, first
+// search), compares it with a bare Astro build and a warm rebuild, and judges issue 9's targets.
+// Everything happens in a temporary folder; see bench/README.md for what each figure means.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeBareProject } from './lib/bench-bare.ts';
+import { buildBare, buildSite, type BuildMeasurement, type SiteFolders } from './lib/bench-build.ts';
+import { profileAstroBuild, type CpuProfileSummary } from './lib/bench-cpu-profile.ts';
+import { diagnose } from './lib/bench-diagnosis.ts';
+import { measureDist } from './lib/bench-dist.ts';
+import { measureProductPages } from './lib/bench-page-weight.ts';
+import { copyProject } from './lib/bench-project.ts';
+import { describeMachine, describeProject, formatTable } from './lib/bench-report.ts';
+import { measureFirstSearch } from './lib/bench-search.ts';
+import { generateCatalogue, SEARCH_QUERY, SYNTHETIC_TODAY } from './lib/bench-synthetic.ts';
+import { evaluateTargets, unjudgedTargets, type SizeResult } from './lib/bench-targets.ts';
+
+const REPO = path.resolve(import.meta.dirname, '..');
+/** Targets a CPU profile can explain. */
+const TIME_TARGETS = ['build-time', 'bare-ratio', 'warm-ratio'];
+/** The profile is taken at the smallest size measured, if it is no larger than this (a profiled build is slower). */
+const MAX_PROFILED_SIZE = 1000;
+
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    keep: { type: 'boolean', default: false },
+    'no-profile': { type: 'boolean', default: false },
+    out: { type: 'string', default: path.join(REPO, 'bench/results.json') },
+    strict: { type: 'boolean', default: false },
+  },
+});
+const sizes = args.sizes
+  .split(',')
+  .map((s) => Number(s.trim().replace(/_/g, '')))
+  .filter((n) => Number.isInteger(n) && n > 0);
+if (sizes.length === 0) throw new Error(`--sizes expects numbers such as 1000,10000 (got "${args.sizes}")`);
+
+const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** Routes and output lines make the JSON long; the cold build keeps its routes, the others only phases. */
+const lean = (b: BuildMeasurement): BuildMeasurement => ({ ...b, astro: { ...b.astro, routes: [] } });
+
+async function measureSize(runDir: string, products: number): Promise<{ result: SizeResult; site: SiteFolders }> {
+  const projectDir = path.join(runDir, `site-${products}`);
+  log(`N=${products}: copying the project and generating the synthetic catalogue…`);
+  copyProject(REPO, projectDir);
+  const generated = performance.now();
+  const catalogue = await generateCatalogue(path.join(projectDir, 'synthetic-content'), products);
+  const generationMs = performance.now() - generated;
+  const site: SiteFolders = { projectDir, contentDir: catalogue.root, outDir: path.join(projectDir, 'dist'), cacheDir: path.join(projectDir, 'cache') };
+
+  const loadAverageBeforeBuild = Math.round(os.loadavg()[0]! * 100) / 100;
+  log(`N=${products}: cold build (check → astro build → pagefind), load average ${loadAverageBeforeBuild}…`);
+  const cold = await buildSite(site);
+  log(`N=${products}: cold build ${secs(cold.totalMs)} (${cold.steps.map((s) => `${s.name} ${secs(s.wallMs)}`).join(', ')})`);
+
+  const dist = measureDist(site.outDir);
+  const productPage = measureProductPages(site.outDir, catalogue.productSlugs);
+  log(`N=${products}: measuring the first search in Chromium…`);
+  const search = await measureFirstSearch(site.outDir, SEARCH_QUERY);
+
+  log(`N=${products}: warm rebuild (nothing changed, same cache)…`);
+  const warm = await buildSite(site);
+  log(`N=${products}: warm rebuild ${secs(warm.totalMs)}`);
+
+  const pages = cold.astro.pagesReported ?? dist.htmlPages;
+  const bareDir = path.join(runDir, `bare-${products}`);
+  log(`N=${products}: bare Astro build of ${pages} trivial pages…`);
+  writeBareProject(REPO, bareDir, pages);
+  const bare = await buildBare(bareDir);
+  log(`N=${products}: bare build ${secs(bare.totalMs)}`);
+  if (!args.keep) fs.rmSync(bareDir, { recursive: true, force: true });
+
+  const astroStep = cold.steps.find((s) => s.name === 'astro build')!;
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    site,
+    result: {
+      products,
+      catalogue: catalogue.counts,
+      generationMs: Math.round(generationMs),
+      loadAverageBeforeBuild,
+      cold,
+      warm: lean(warm),
+      bare: { pages, build: lean(bare) },
+      ratios: { siteToBare: round(cold.totalMs / bare.totalMs), astroStepToBare: round(astroStep.wallMs / bare.totalMs), warmToCold: round(warm.totalMs / cold.totalMs) },
+      dist,
+      productPage,
+      search,
+    },
+  };
+}
+
+const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-bench-'));
+log(`working in ${runDir}${args.keep ? ' (kept afterwards)' : ''}`);
+const machine = describeMachine();
+const results: SizeResult[] = [];
+const sites = new Map<number, SiteFolders>();
+try {
+  for (const n of sizes) {
+    const { result, site } = await measureSize(runDir, n);
+    results.push(result);
+    sites.set(n, site);
+  }
+  const targets = evaluateTargets(results);
+  const missed = targets.filter((t) => !t.pass);
+
+  let profile: CpuProfileSummary | null = null;
+  const profiledSize = Math.min(...sizes);
+  if (!args['no-profile'] && missed.some((t) => TIME_TARGETS.includes(t.id)) && profiledSize <= MAX_PROFILED_SIZE) {
+    log(`N=${profiledSize}: a time target was missed; profiling a cold astro build (--cpu-prof)…`);
+    profile = await profileAstroBuild(sites.get(profiledSize)!, profiledSize, path.join(runDir, 'cpu-profile'));
+  }
+
+  const report = {
+    about: 'npm run bench: performance of a full build of a synthetic catalogue (see bench/README.md)',
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    machine,
+    project: describeProject(REPO),
+    method: {
+      buildDate: SYNTHETIC_TODAY,
+      searchQuery: SEARCH_QUERY,
+      isolation: 'each build runs in a copy of the project (src/, scripts/, config) in a temporary folder with its own .astro/, dist/ and cache, node_modules linked from the repository',
+      memory: 'peak RSS summed over the step’s process tree, sampled from /proc every 100 ms; largestProcess from /usr/bin/time -v',
+      gzip: 'node:zlib gzip at its default level',
+      searchMethod: results.map((r) => `N=${r.products}: ${r.search.method}${r.search.note ? ` (${r.search.note})` : ''}`),
+    },
+    sizes: results,
+    targets,
+    targetsNotJudged: unjudgedTargets(results),
+    diagnosis: diagnose(missed, results, profile),
+  };
+  const out = path.resolve(args.out);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\n${formatTable(results, targets)}`);
+  if (report.targetsNotJudged.length) console.log(`  (not judged: ${report.targetsNotJudged.join(', ')} — they need N=10000 in --sizes)`);
+  console.log(`\nMachine: ${machine.cpuCount} × ${machine.cpuModel}, ${machine.totalMemoryGiB} GiB, Node ${machine.node}`);
+  console.log(`Results and diagnosis: ${path.relative(process.cwd(), out)}`);
+  if (args.strict && missed.length) process.exitCode = 1;
+} finally {
+  if (!args.keep) fs.rmSync(runDir, { recursive: true, force: true });
+}

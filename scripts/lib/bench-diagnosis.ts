@@ -1,0 +1,129 @@
+// For every missed target, the measured breakdown of what costs the most — so the figure comes with
+// the reason, not just a red FAIL.
+import type { BuildMeasurement } from './bench-build.ts';
+import type { CpuProfileSummary } from './bench-cpu-profile.ts';
+import { KB, MB, type SizeResult, type TargetResult } from './bench-targets.ts';
+
+const s = (ms: number) => Math.round(ms / 100) / 10;
+const share = (part: number, whole: number) => Math.round((part / whole) * 1000) / 10;
+
+function steps(b: BuildMeasurement) {
+  return b.steps.map((st) => ({
+    step: st.name,
+    seconds: s(st.wallMs),
+    shareOfBuild: share(st.wallMs, b.totalMs),
+    cpuSeconds: st.userCpuS !== null && st.systemCpuS !== null ? Math.round((st.userCpuS + st.systemCpuS) * 10) / 10 : null,
+  }));
+}
+
+const phases = (b: BuildMeasurement) => b.astro.phases.map((p) => ({ phase: p.phase, seconds: s(p.ms) }));
+
+function slowestRoutes(b: BuildMeasurement, count = 8) {
+  return b.astro.routes.slice(0, count).map((r) => ({ route: r.route, pages: r.pages, seconds: s(r.ms), msPerPage: Math.round((r.ms / r.pages) * 10) / 10 }));
+}
+
+/** Two builds' phases side by side (phases missing from one count as 0). */
+function sideBySide(a: BuildMeasurement, b: BuildMeasurement, names: [string, string]) {
+  const all = [...new Set([...a.astro.phases, ...b.astro.phases].map((p) => p.phase))];
+  const of = (m: BuildMeasurement, phase: string) => s(m.astro.phases.find((p) => p.phase === phase)?.ms ?? 0);
+  return all.map((phase) => ({ phase, [names[0]]: of(a, phase), [names[1]]: of(b, phase) }));
+}
+
+function buildTime(r: SizeResult, profile: CpuProfileSummary | null) {
+  const cpu = r.cold.steps.reduce((n, st) => n + (st.userCpuS ?? 0) + (st.systemCpuS ?? 0), 0);
+  return {
+    products: r.products,
+    seconds: s(r.cold.totalMs),
+    msPerProduct: Math.round((r.cold.totalMs / r.products) * 10) / 10,
+    pages: r.cold.astro.pagesReported,
+    steps: steps(r.cold),
+    astroPhases: phases(r.cold),
+    slowestRoutes: slowestRoutes(r.cold),
+    // Below 1 on two cores means the build was mostly waiting (I/O, or other processes using the CPUs).
+    cpuSecondsPerWallSecond: Math.round((cpu / (r.cold.totalMs / 1000)) * 100) / 100,
+    loadAverageBeforeBuild: r.loadAverageBeforeBuild,
+    cpuProfile: profile ?? 'not taken (run without --no-profile, with a size ≤ 1000 in --sizes)',
+  };
+}
+
+function buildMemory(r: SizeResult) {
+  return {
+    products: r.products,
+    steps: r.cold.steps.map((st) => ({
+      step: st.name,
+      peakTreeMiB: st.peakTreeRssBytes === null ? null : Math.round(st.peakTreeRssBytes / MB),
+      largestProcessMiB: st.maxProcessRssBytes === null ? null : Math.round(st.maxProcessRssBytes / MB),
+    })),
+  };
+}
+
+function bareRatio(r: SizeResult) {
+  const astroStep = r.cold.steps.find((st) => st.name === 'astro build')!;
+  const other = r.cold.steps.filter((st) => st !== astroStep);
+  return {
+    products: r.products,
+    pages: r.bare.pages,
+    siteSeconds: s(r.cold.totalMs),
+    bareSeconds: s(r.bare.build.totalMs),
+    allowedSeconds: s(r.bare.build.totalMs * 1.5),
+    overBySeconds: s(r.cold.totalMs - r.bare.build.totalMs * 1.5),
+    astroBuildStepToBare: r.ratios.astroStepToBare,
+    stepsOutsideAstro: other.map((st) => ({ step: st.name, seconds: s(st.wallMs) })),
+    phasesSiteVsBare: sideBySide(r.cold, r.bare.build, ['site', 'bare']),
+    slowestRoutes: slowestRoutes(r.cold),
+  };
+}
+
+function warmRatio(r: SizeResult) {
+  const rows = sideBySide(r.cold, r.warm, ['cold', 'warm']);
+  return {
+    products: r.products,
+    coldSeconds: s(r.cold.totalMs),
+    warmSeconds: s(r.warm.totalMs),
+    stepsColdVsWarm: r.cold.steps.map((st, i) => ({ step: st.name, cold: s(st.wallMs), warm: s(r.warm.steps[i]?.wallMs ?? 0) })),
+    phasesColdVsWarm: rows,
+    // Phases that took at least 80% of their cold time again: the cache did not help them.
+    notHelpedByCache: rows.filter((p) => (p.cold as number) >= 1 && (p.warm as number) >= 0.8 * (p.cold as number)).map((p) => p.phase),
+    imagesFromCache: r.warm.astro.images,
+  };
+}
+
+function productPage(r: SizeResult) {
+  const p = r.productPage;
+  return {
+    products: r.products,
+    medianPage: p.medianPage,
+    htmlGzipKiB: Math.round((p.medianHtmlGzipBytes / KB) * 10) / 10,
+    cssGzipKiB: Math.round((p.cssGzipBytes / KB) * 10) / 10,
+    cssFiles: p.cssFiles,
+    medianPageRawBytes: p.medianPageComposition,
+  };
+}
+
+function firstSearch(r: SizeResult) {
+  return {
+    products: r.products,
+    method: r.search.method,
+    bytesByKind: r.search.byKind,
+    ifHostGzipsTextKiB: Math.round((r.search.totalBytesIfHostGzips / KB) * 10) / 10,
+    largestRequests: r.search.requests.slice(0, 8),
+  };
+}
+
+export function diagnose(missed: TargetResult[], sizes: SizeResult[], profile: CpuProfileSummary | null): Record<string, unknown[]> {
+  const out: Record<string, unknown[]> = {};
+  for (const t of missed) {
+    const r = sizes.find((x) => x.products === t.products)!;
+    const entry =
+      t.id === 'build-time' ? buildTime(r, profile)
+      : t.id === 'build-memory' ? buildMemory(r)
+      : t.id === 'bare-ratio' ? bareRatio(r)
+      : t.id === 'warm-ratio' ? warmRatio(r)
+      : t.id === 'product-page' ? productPage(r)
+      : firstSearch(r);
+    (out[t.id] ??= []).push(entry);
+  }
+  // The profile explains every time target, not only the 10,000-product one.
+  if (profile && (out['bare-ratio'] || out['warm-ratio']) && !out['build-time']) out['cpu-profile'] = [profile];
+  return out;
+}

@@ -1,0 +1,88 @@
+// The machine the figures come from, and the table printed at the end of a run.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { GB, KB, MB, type SizeResult, type TargetResult } from './bench-targets.ts';
+
+export function describeMachine() {
+  const cpus = os.cpus();
+  return {
+    cpuModel: cpus[0]?.model ?? 'unknown',
+    cpuCount: cpus.length,
+    totalMemoryGiB: Math.round((os.totalmem() / GB) * 10) / 10,
+    os: `${os.type()} ${os.release()} (${os.platform()}/${os.arch()})`,
+    node: process.version,
+    date: new Date().toISOString(),
+    loadAverageAtStart: os.loadavg().map((x) => Math.round(x * 100) / 100),
+  };
+}
+
+function git(repoRoot: string, args: string[]): string {
+  try {
+    return execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+const version = (repoRoot: string, pkg: string) => {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules', pkg, 'package.json'), 'utf8')).version as string;
+  } catch {
+    return 'unknown';
+  }
+};
+
+export function describeProject(repoRoot: string) {
+  return {
+    commit: git(repoRoot, ['rev-parse', '--short', 'HEAD']),
+    // Other people's uncommitted work in src/ is part of what was built (the copy is of the working tree).
+    uncommittedChangesInBuiltFiles: git(repoRoot, ['status', '--porcelain', '--', 'src', 'scripts', 'astro.config.mjs', 'package.json', 'public']).split('\n').filter(Boolean).length,
+    astro: version(repoRoot, 'astro'),
+    pagefind: version(repoRoot, 'pagefind'),
+  };
+}
+
+const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const kib = (b: number) => `${(b / KB).toFixed(1)} KiB`;
+const mib = (b: number | null) => (b === null ? 'n/a' : `${Math.round(b / MB)} MiB`);
+
+function row(cells: string[], widths: number[]): string {
+  return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+}
+
+export function formatTable(sizes: SizeResult[], targets: TargetResult[]): string {
+  const step = (r: SizeResult, name: string, which: 'cold' | 'warm' = 'cold') => sec(r[which].steps.find((s) => s.name === name)?.wallMs ?? 0);
+  const metrics: [string, (r: SizeResult) => string][] = [
+    ['full build, cold', (r) => sec(r.cold.totalMs)],
+    ['  check', (r) => step(r, 'check')],
+    ['  astro build', (r) => step(r, 'astro build')],
+    ['  pagefind', (r) => step(r, 'pagefind')],
+    ['  CPU time (user + system)', (r) => `${r.cold.steps.reduce((n, s) => n + (s.userCpuS ?? 0) + (s.systemCpuS ?? 0), 0).toFixed(1)} s`],
+    ['peak memory (process tree)', (r) => mib(r.cold.peakTreeRssBytes)],
+    ['  largest single process', (r) => mib(r.cold.maxProcessRssBytes)],
+    ['pages built (Astro) / HTML files', (r) => `${r.cold.astro.pagesReported ?? '?'} / ${r.dist.htmlPages}`],
+    ['pagefind: pages, time', (r) => `${r.cold.pagefind?.pages ?? '?'}, ${sec(r.cold.pagefind?.ms ?? 0)}`],
+    ['pagefind index size', (r) => mib(r.dist.pagefindIndex.bytes)],
+    ['product page HTML+CSS gzip (median)', (r) => kib(r.productPage.medianHtmlCssGzipBytes)],
+    ['  HTML gzip / CSS gzip', (r) => `${kib(r.productPage.medianHtmlGzipBytes)} / ${kib(r.productPage.cssGzipBytes)}`],
+    ['JavaScript on a product page', (r) => `${kib(r.productPage.js.rawBytes)} (${r.productPage.js.files.length} files)`],
+    ['first search download', (r) => kib(r.search.totalBytes)],
+    ['  if the host gzips text', (r) => kib(r.search.totalBytesIfHostGzips)],
+    ['bare Astro build, same page count', (r) => sec(r.bare.build.totalMs)],
+    ['  full build ÷ bare', (r) => `${r.ratios.siteToBare.toFixed(2)}×`],
+    ['  astro build step ÷ bare', (r) => `${r.ratios.astroStepToBare.toFixed(2)}×`],
+    ['warm rebuild', (r) => sec(r.warm.totalMs)],
+    ['  warm ÷ cold', (r) => `${Math.round(r.ratios.warmToCold * 100)}%`],
+  ];
+  const header = ['', ...sizes.map((r) => `N=${r.products.toLocaleString('en')}`)];
+  const body = metrics.map(([label, f]) => [label, ...sizes.map(f)]);
+  const widths = header.map((_, i) => Math.max(...[header, ...body].map((cells) => cells[i]!.length)));
+  const lines = [row(header, widths), ...body.map((cells) => row(cells, widths))];
+  lines.push('', 'Targets:');
+  for (const t of targets) {
+    lines.push(`  ${t.pass ? 'PASS' : 'FAIL'}  N=${t.products.toLocaleString('en')}  ${t.target}: ${t.value} ${t.unit} (limit ${t.limit})`);
+  }
+  return lines.join('\n');
+}
