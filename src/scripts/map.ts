@@ -88,28 +88,41 @@ async function drawMap(canvas: HTMLElement, payload: MapPayload): Promise<void> 
     shadowSize: [41, 41],
   });
 
+  // Leaflet's default popup (300 px plus margins) is wider than a phone-sized map: keep it inside,
+  // and clear of the zoom buttons at the top left, which sit above popups.
+  const popup: Leaflet.PopupOptions = {
+    maxWidth: Math.max(160, Math.min(300, container.clientWidth - 120)),
+    maxHeight: Math.max(160, container.clientHeight - 90),
+    autoPanPaddingTopLeft: [56, 12],
+    autoPanPaddingBottomRight: [12, 12],
+  };
   const points: Leaflet.LatLngExpression[] = [];
   for (const m of payload.markers.located) {
-    const marker = L.marker([m.lat, m.lon], { icon: pin, title: m.name.text, alt: m.name.text, keyboard: true })
-      .bindPopup(locatedPopup(m))
-      .addTo(map);
+    const marker = L.marker([m.lat, m.lon], { icon: pin, title: m.name.text, alt: m.name.text, keyboard: true }).bindPopup(locatedPopup(m), popup);
     tag(marker, { mapMarker: 'located', salesPoint: m.id });
+    marker.addTo(map);
     points.push([m.lat, m.lon]);
   }
   for (const m of payload.markers.approximate) {
     const title = `${payload.labels.approximate}: ${m.district.text}`;
-    const marker = L.marker([m.lat, m.lon], { icon: approximateIcon(L, m, payload.locale), title, keyboard: true })
-      .bindPopup(approximatePopup(m, payload.labels))
-      .addTo(map);
+    const marker = L.marker([m.lat, m.lon], { icon: approximateIcon(L, m, payload.locale), title, keyboard: true }).bindPopup(
+      approximatePopup(m, payload.labels),
+      popup,
+    );
     tag(marker, { mapMarker: 'approximate', district: m.districtId });
+    marker.addTo(map);
     points.push([m.lat, m.lon]);
   }
   if (points.length > 0) map.fitBounds(L.latLngBounds(points), { padding: [32, 32], maxZoom: 13 });
 }
 
+// Leaflet creates a marker's element only once the map has a view, so label it when it appears
+// (tests and styles find markers by these attributes).
 function tag(marker: Leaflet.Marker, data: Record<string, string>): void {
-  const element = marker.getElement();
-  if (element) Object.assign(element.dataset, data);
+  marker.on('add', () => {
+    const element = marker.getElement();
+    if (element) Object.assign(element.dataset, data);
+  });
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
