@@ -61,8 +61,8 @@ export const siteConfigSchema = z
     regionEn: text,
     // Canonical address of the published site (SITE_URL overrides it at build time).
     url: httpUrl,
-    // Where readers report a mistake (a web form or mailto: address).
-    reportErrorUrl: z.string().regex(/^(https?:|mailto:)/, { message: 'expected an http(s) or mailto: address' }),
+    // Where readers report a mistake (a web form or mailto: address); without it, no report link is shown.
+    reportErrorUrl: z.string().regex(/^(https?:|mailto:)/, { message: 'expected an http(s) or mailto: address' }).optional(),
     // Licence of the data and texts.
     licence: z.object({ name: text, url: httpUrl }).strict(),
     // The day the content was last reviewed against its sources.
