@@ -80,6 +80,7 @@ async function measureSize(runDir: string, products: number): Promise<{ result: 
 
   const astroStep = cold.steps.find((s) => s.name === 'astro build')!;
   const round = (x: number) => Math.round(x * 1000) / 1000;
+  const cpuRatio = (a: BuildMeasurement, b: BuildMeasurement) => (a.cpuMs !== null && b.cpuMs ? round(a.cpuMs / b.cpuMs) : null);
   return {
     site,
     result: {
@@ -91,6 +92,7 @@ async function measureSize(runDir: string, products: number): Promise<{ result: 
       warm: lean(warm),
       bare: { pages, build: lean(bare) },
       ratios: { siteToBare: round(cold.totalMs / bare.totalMs), astroStepToBare: round(astroStep.wallMs / bare.totalMs), warmToCold: round(warm.totalMs / cold.totalMs) },
+      cpuRatios: { siteToBare: cpuRatio(cold, bare), warmToCold: cpuRatio(warm, cold) },
       dist,
       productPage,
       search,
@@ -128,7 +130,8 @@ try {
       buildDate: SYNTHETIC_TODAY,
       searchQuery: SEARCH_QUERY,
       isolation: 'each build runs in a copy of the project (src/, scripts/, config) in a temporary folder with its own .astro/, dist/ and cache, node_modules linked from the repository',
-      memory: 'peak RSS summed over the step’s process tree, sampled from /proc every 100 ms; largestProcess from /usr/bin/time -v',
+      memory: 'peak RSS summed over the step’s process tree, sampled from /proc every 100 ms; maxProcessRssBytes from /usr/bin/time -v',
+      cpu: 'cpuMs / treeCpuMs: user + system time of every process of the tree, from the same /proc samples',
       gzip: 'node:zlib gzip at its default level',
       searchMethod: results.map((r) => `N=${r.products}: ${r.search.method}${r.search.note ? ` (${r.search.note})` : ''}`),
     },

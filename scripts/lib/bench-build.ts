@@ -18,6 +18,8 @@ export type StepSummary = Omit<StepResult, 'lines' | 'command'> & { command: str
 export interface BuildMeasurement {
   steps: StepSummary[];
   totalMs: number;
+  /** CPU time (user + system) of all the steps' processes: less sensitive than wall time to other work on the machine. */
+  cpuMs: number | null;
   /** The highest of the steps' peaks (the steps run one after another). */
   peakTreeRssBytes: number | null;
   maxProcessRssBytes: number | null;
@@ -36,6 +38,7 @@ function measurement(steps: StepResult[], astroStep: StepResult): Omit<BuildMeas
   return {
     steps: steps.map(summary),
     totalMs: steps.reduce((ms, s) => ms + s.wallMs, 0),
+    cpuMs: steps.every((s) => s.treeCpuMs !== null) ? steps.reduce((ms, s) => ms + s.treeCpuMs!, 0) : null,
     peakTreeRssBytes: peaks((s) => s.peakTreeRssBytes),
     maxProcessRssBytes: peaks((s) => s.maxProcessRssBytes),
     astro: parseAstroBuildLog(astroStep.lines, astroStep.wallMs),

@@ -23,6 +23,8 @@ export interface CpuProfileSummary {
   sampledMs: number;
   byArea: { area: string; ms: number; share: number }[];
   topFunctions: { fn: string; area: string; ms: number; share: number }[];
+  /** The hottest functions of the site's own code (compiled chunks, src/): the ones this project can change. */
+  siteCodeHotspots: { fn: string; area: string; ms: number; share: number }[];
   note: string;
 }
 
@@ -41,8 +43,11 @@ function areaOf(url: string, fn: string, projectDir: string): string {
   if (file.startsWith(projectDir)) {
     const rel = path.relative(projectDir, file);
     if (rel.startsWith('src/')) return `project: ${rel}`;
-    // Pages, components and src/lib are compiled into the build's chunks, named after their first module.
-    return `compiled chunk: ${path.basename(rel).replace(/_[\w-]{8}\.mjs$/, '').replace(/\.mjs$/, '')}`;
+    // Pages, components and src/lib are compiled into the build's chunks, named after their first module;
+    // Astro's own runtime is bundled into chunks too (server_…, _astro_assets_…).
+    const chunk = path.basename(rel).replace(/_[\w-]{8}\.mjs$/, '').replace(/\.mjs$/, '');
+    if (/^(server|_astro_|astro)/.test(chunk)) return `astro (runtime bundled into the build: ${chunk})`;
+    return `compiled chunk: ${chunk}`;
   }
   return file;
 }
@@ -65,10 +70,12 @@ export function summariseCpuProfile(profile: CpuProfile, projectDir: string): Om
     total += us;
   }
   const share = (us: number) => Math.round((us / total) * 1000) / 10;
+  const ranked = [...functions.values()].sort((a, b) => b.us - a.us).map((f) => ({ fn: f.fn, area: f.area, ms: Math.round(f.us / 1000), share: share(f.us) }));
   return {
     sampledMs: Math.round(total / 1000),
     byArea: [...areas].map(([area, us]) => ({ area, ms: Math.round(us / 1000), share: share(us) })).sort((a, b) => b.ms - a.ms).slice(0, 15),
-    topFunctions: [...functions.values()].sort((a, b) => b.us - a.us).slice(0, 20).map((f) => ({ fn: f.fn, area: f.area, ms: Math.round(f.us / 1000), share: share(f.us) })),
+    topFunctions: ranked.slice(0, 20),
+    siteCodeHotspots: ranked.filter((f) => /^(compiled chunk|project):/.test(f.area)).slice(0, 10),
   };
 }
 

@@ -12,7 +12,7 @@ function steps(b: BuildMeasurement) {
     step: st.name,
     seconds: s(st.wallMs),
     shareOfBuild: share(st.wallMs, b.totalMs),
-    cpuSeconds: st.userCpuS !== null && st.systemCpuS !== null ? Math.round((st.userCpuS + st.systemCpuS) * 10) / 10 : null,
+    cpuSeconds: st.treeCpuMs === null ? null : s(st.treeCpuMs),
   }));
 }
 
@@ -30,7 +30,6 @@ function sideBySide(a: BuildMeasurement, b: BuildMeasurement, names: [string, st
 }
 
 function buildTime(r: SizeResult, profile: CpuProfileSummary | null) {
-  const cpu = r.cold.steps.reduce((n, st) => n + (st.userCpuS ?? 0) + (st.systemCpuS ?? 0), 0);
   return {
     products: r.products,
     seconds: s(r.cold.totalMs),
@@ -40,7 +39,7 @@ function buildTime(r: SizeResult, profile: CpuProfileSummary | null) {
     astroPhases: phases(r.cold),
     slowestRoutes: slowestRoutes(r.cold),
     // Below 1 on two cores means the build was mostly waiting (I/O, or other processes using the CPUs).
-    cpuSecondsPerWallSecond: Math.round((cpu / (r.cold.totalMs / 1000)) * 100) / 100,
+    cpuSecondsPerWallSecond: r.cold.cpuMs === null ? null : Math.round((r.cold.cpuMs / r.cold.totalMs) * 100) / 100,
     loadAverageBeforeBuild: r.loadAverageBeforeBuild,
     cpuProfile: profile ?? 'not taken (run without --no-profile, with a size ≤ 1000 in --sizes)',
   };
@@ -68,6 +67,7 @@ function bareRatio(r: SizeResult) {
     allowedSeconds: s(r.bare.build.totalMs * 1.5),
     overBySeconds: s(r.cold.totalMs - r.bare.build.totalMs * 1.5),
     astroBuildStepToBare: r.ratios.astroStepToBare,
+    ratioInCpuTime: r.cpuRatios.siteToBare,
     stepsOutsideAstro: other.map((st) => ({ step: st.name, seconds: s(st.wallMs) })),
     phasesSiteVsBare: sideBySide(r.cold, r.bare.build, ['site', 'bare']),
     slowestRoutes: slowestRoutes(r.cold),
@@ -80,6 +80,7 @@ function warmRatio(r: SizeResult) {
     products: r.products,
     coldSeconds: s(r.cold.totalMs),
     warmSeconds: s(r.warm.totalMs),
+    ratioInCpuTime: r.cpuRatios.warmToCold,
     stepsColdVsWarm: r.cold.steps.map((st, i) => ({ step: st.name, cold: s(st.wallMs), warm: s(r.warm.steps[i]?.wallMs ?? 0) })),
     phasesColdVsWarm: rows,
     // Phases that took at least 80% of their cold time again: the cache did not help them.

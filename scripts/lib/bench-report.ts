@@ -59,7 +59,7 @@ export function formatTable(sizes: SizeResult[], targets: TargetResult[]): strin
     ['  check', (r) => step(r, 'check')],
     ['  astro build', (r) => step(r, 'astro build')],
     ['  pagefind', (r) => step(r, 'pagefind')],
-    ['  CPU time (user + system)', (r) => `${r.cold.steps.reduce((n, s) => n + (s.userCpuS ?? 0) + (s.systemCpuS ?? 0), 0).toFixed(1)} s`],
+    ['  CPU time (user + system)', (r) => (r.cold.cpuMs === null ? 'n/a' : sec(r.cold.cpuMs))],
     ['peak memory (process tree)', (r) => mib(r.cold.peakTreeRssBytes)],
     ['  largest single process', (r) => mib(r.cold.maxProcessRssBytes)],
     ['pages built (Astro) / HTML files', (r) => `${r.cold.astro.pagesReported ?? '?'} / ${r.dist.htmlPages}`],
@@ -72,9 +72,11 @@ export function formatTable(sizes: SizeResult[], targets: TargetResult[]): strin
     ['  if the host gzips text', (r) => kib(r.search.totalBytesIfHostGzips)],
     ['bare Astro build, same page count', (r) => sec(r.bare.build.totalMs)],
     ['  full build ÷ bare', (r) => `${r.ratios.siteToBare.toFixed(2)}×`],
+    ['  same, in CPU time', (r) => (r.cpuRatios.siteToBare === null ? 'n/a' : `${r.cpuRatios.siteToBare.toFixed(2)}×`)],
     ['  astro build step ÷ bare', (r) => `${r.ratios.astroStepToBare.toFixed(2)}×`],
     ['warm rebuild', (r) => sec(r.warm.totalMs)],
     ['  warm ÷ cold', (r) => `${Math.round(r.ratios.warmToCold * 100)}%`],
+    ['  same, in CPU time', (r) => (r.cpuRatios.warmToCold === null ? 'n/a' : `${Math.round(r.cpuRatios.warmToCold * 100)}%`)],
   ];
   const header = ['', ...sizes.map((r) => `N=${r.products.toLocaleString('en')}`)];
   const body = metrics.map(([label, f]) => [label, ...sizes.map(f)]);

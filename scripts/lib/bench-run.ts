@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
-import { procAvailable, sampleTreeMemory } from './bench-memory.ts';
+import { procAvailable, sampleProcessTree } from './bench-process-tree.ts';
 
 const TIME = '/usr/bin/time';
 
@@ -21,8 +21,11 @@ export interface StepResult {
   wallMs: number;
   /** Peak RSS summed over the step's process tree (sampled from /proc every 100 ms); null without /proc. */
   peakTreeRssBytes: number | null;
+  /** CPU time (user + system) of every process of the tree, from the same samples; null without /proc. */
+  treeCpuMs: number | null;
   /** Largest single process's peak RSS, from /usr/bin/time -v; null when it is not installed. */
   maxProcessRssBytes: number | null;
+  /** CPU of the step's process and the children it waited for, from /usr/bin/time -v (misses orphaned helpers). */
   userCpuS: number | null;
   systemCpuS: number | null;
   lines: OutputLine[];
@@ -57,7 +60,7 @@ export async function runStep(name: string, command: string, args: string[], opt
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const memory = procAvailable() && child.pid ? sampleTreeMemory(child.pid) : null;
+  const usage = procAvailable() && child.pid ? sampleProcessTree(child.pid) : null;
   const lines: OutputLine[] = [];
   for (const stream of [child.stdout, child.stderr]) {
     readline.createInterface({ input: stream }).on('line', (text) => lines.push({ atMs: performance.now() - started, text: text.replace(ANSI, '') }));
@@ -67,12 +70,12 @@ export async function runStep(name: string, command: string, args: string[], opt
     child.on('close', resolve);
   });
   const wallMs = performance.now() - started;
-  const peak = memory?.stop();
+  const tree = usage?.stop();
   const times = useTime ? parseTimeReport(report) : { maxProcessRssBytes: null, userCpuS: null, systemCpuS: null };
   fs.rmSync(path.dirname(report), { recursive: true, force: true });
   if (code !== 0) {
     const tail = lines.slice(-60).map((l) => l.text).join('\n');
     throw new Error(`${name} failed (exit ${code}): ${command} ${args.join(' ')}\n${tail}`);
   }
-  return { name, command: `${path.basename(command)} ${args.join(' ')}`, wallMs, peakTreeRssBytes: peak?.peakBytes ?? null, ...times, lines };
+  return { name, command: `${path.basename(command)} ${args.join(' ')}`, wallMs, peakTreeRssBytes: tree?.peakRssBytes ?? null, treeCpuMs: tree?.cpuMs ?? null, ...times, lines };
 }

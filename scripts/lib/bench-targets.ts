@@ -20,6 +20,8 @@ export interface SizeResult {
   warm: BuildMeasurement;
   bare: { pages: number; build: BuildMeasurement };
   ratios: { siteToBare: number; astroStepToBare: number; warmToCold: number };
+  /** The same ratios with CPU time instead of wall time (null without /proc). */
+  cpuRatios: { siteToBare: number | null; warmToCold: number | null };
   dist: DistMeasurement;
   productPage: ProductPageWeight;
   search: SearchDownload;
