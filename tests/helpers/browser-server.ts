@@ -29,7 +29,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.pdf': 'application/pdf',
   '.zip': 'application/zip',
-  // Pagefind's index files (gzipped binary chunks, fetched and decoded by its own script).
+  // Pagefind's index files and its WebAssembly (wasm.<lang>.pagefind), fetched and decoded by its own script.
+  '.pagefind': 'application/octet-stream',
   '.pf_meta': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',
@@ -37,9 +38,6 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 export function contentType(file: string): string {
-  const base = path.basename(file);
-  // _headers and _redirects are host configuration files, served as text if asked for.
-  if (base.startsWith('_')) return 'text/plain; charset=utf-8';
   return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
@@ -65,6 +63,8 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   }
   return rules;
 }
+
+const HOST_FILES = ['_headers', '_redirects'];
 
 export interface StaticServer {
   baseUrl: string;
@@ -103,8 +103,10 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
     }
     const target = path.join(dist, pathname);
     if (target !== dist && !target.startsWith(dist + path.sep)) return send(403, undefined);
+    // Host configuration files are read by the host, never published.
+    const hidden = HOST_FILES.includes(path.relative(dist, target));
 
-    if (isFile(target)) return send(200, target);
+    if (isFile(target) && !hidden) return send(200, target);
     if (isDir(target)) {
       if (!pathname.endsWith('/')) return send(301, undefined, { Location: `${url.pathname}/${url.search}` });
       if (isFile(path.join(target, 'index.html'))) return send(200, path.join(target, 'index.html'));

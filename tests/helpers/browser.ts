@@ -21,7 +21,12 @@
 // - Call useSite at the top level of the test file (or inside describe), never inside a test.
 // - The server serves dist/ as a static host would: a directory → its index.html (a directory
 //   without the trailing slash → 301 to it), real content types (.wasm, Pagefind's .pf_* files…),
-//   a missing path → the nearest 404.html with status 404, and the headers from dist/_headers.
+//   a missing path → the nearest 404.html with status 404 (as Cloudflare Pages and Netlify do), and
+//   the headers of dist/_headers (so the header CSP is enforced as well as the meta tag's); the
+//   _headers file itself is not served. The server alone: startStaticServer (browser-server.ts).
+// - Accessibility of any page state: runAxe(page) and describeViolations from ./browser-axe.
+// - One page can be reused across tests (faster than a context per test): read
+//   site.problems(page).length before a visit and slice the list after it.
 // - Pages are offline: requests to other origins never reach the network. Images from other origins
 //   (map tiles) get a 1×1 PNG; anything else from another origin is aborted (and so shows up in
 //   problems(page) as a console error), because the site must not depend on third-party scripts.
