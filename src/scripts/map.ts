@@ -1,6 +1,6 @@
 // The sales-point map. Leaflet and its stylesheet are fetched only when the map scrolls into view or
 // a "show map" button is pressed, so the list stays the fast, primary view. Everything the map shows
-// comes from the JSON the page embeds (the CSP forbids inline scripts, not inert JSON).
+// comes from the JSON in the section's data-map-data attribute (the CSP forbids inline scripts).
 import type * as Leaflet from 'leaflet';
 import iconRetina from 'leaflet/dist/images/marker-icon-2x.png';
 import icon from 'leaflet/dist/images/marker-icon.png';
@@ -18,9 +18,9 @@ export function mountSalesPointMaps(root: Document = document): void {
 function mountMap(section: HTMLElement, root: Document): void {
   const canvas = section.querySelector<HTMLElement>('[data-map-canvas]');
   const status = section.querySelector<HTMLElement>('[data-map-status]');
-  const data = section.querySelector<HTMLScriptElement>('script[data-map-data]');
-  if (!canvas || !status || !data?.textContent) return;
-  const payload = JSON.parse(data.textContent) as MapPayload;
+  const data = section.dataset.mapData;
+  if (!canvas || !status || !data) return;
+  const payload = JSON.parse(data) as MapPayload;
 
   let observer: IntersectionObserver | undefined;
   let started = false;
