@@ -4,12 +4,14 @@ import { dataEn } from './sections/data';
 import { glossaryEn } from './sections/glossary';
 import type { Dictionary } from './vi';
 import { placesEn } from './sections/places';
+import { searchPageEn } from './sections/search';
 
 export const en: Dictionary = {
   ...catalogueEn,
   ...glossaryEn,
   places: placesEn,
   data: dataEn,
+  searchPage: searchPageEn,
   lang: 'en',
   localeName: 'English',
   skipToContent: 'Skip to main content',

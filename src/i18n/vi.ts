@@ -4,12 +4,14 @@ import { catalogueVi } from './sections/catalogue';
 import { dataVi } from './sections/data';
 import { glossaryVi } from './sections/glossary';
 import { placesVi } from './sections/places';
+import { searchPageVi } from './sections/search';
 
 export const vi = {
   ...catalogueVi,
   ...glossaryVi,
   places: placesVi,
   data: dataVi,
+  searchPage: searchPageVi,
   lang: 'vi',
   localeName: 'Tiếng Việt',
   skipToContent: 'Bỏ qua, đến nội dung chính',

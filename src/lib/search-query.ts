@@ -112,22 +112,22 @@ export function toggleFilter(state: SearchState, key: FilterKey, value: string, 
 
 export type Suggestion =
   | { kind: 'withoutFilters'; state: SearchState }
-  | { kind: 'fewerWords'; state: SearchState; word: string };
+  | { kind: 'dropFilter'; key: FilterKey; state: SearchState };
 
 /**
- * What to offer when a search finds nothing, most useful first: the same words without the
- * filters, then each word of a several-word query alone (longest first, as short words match
- * everything). The caller keeps only those that do find something.
+ * What to offer when a search finds nothing: the same words without the filters, then the filters
+ * less one of them. Words alone need no suggestion: Pagefind already ignores unknown words when
+ * others match and forgives a typo ("mamm", "trangg"), so words find nothing only when none of
+ * them is anywhere in the catalogue; the page then offers the product groups and browse pages.
+ * The caller keeps the suggestions that do find something.
  */
 export function suggestionCandidates(state: SearchState, max = 4): Suggestion[] {
   const out: Suggestion[] = [];
-  const q = normalizeQuery(state.q);
-  if (q && activeFilterCount(state) > 0) out.push({ kind: 'withoutFilters', state: { ...state, filters: emptyFilters() } });
-  const words = [...new Set(q.split(' ').filter((w) => searchTerm(w).length >= 2))];
-  if (words.length > 1) {
-    for (const word of [...words].sort((a, b) => b.length - a.length)) {
-      out.push({ kind: 'fewerWords', word, state: { ...state, q: word, filters: emptyFilters() } });
-    }
+  const activeKeys = FILTER_KEYS.filter((k) => state.filters[k].length > 0);
+  if (searchTerm(state.q) && activeKeys.length) out.push({ kind: 'withoutFilters', state: { ...state, filters: emptyFilters() } });
+  // With one filter, dropping it is "without filters" (or, with no words, no search at all).
+  if (activeKeys.length > 1) {
+    for (const key of activeKeys) out.push({ kind: 'dropFilter', key, state: { ...state, filters: { ...state.filters, [key]: [] } } });
   }
   return out.slice(0, max);
 }

@@ -22,6 +22,16 @@ export interface SearchRecordFields {
 
 const fold = (parts: (string | undefined)[]) => foldVietnamese([...new Set(parts.filter(Boolean))].join(' · '));
 
+/**
+ * The words of a text that contain đ, folded ("đặc sản đỏ" → "dac do"). Pagefind already matches
+ * the page's words without tone marks, so only these need an ASCII copy for "dac san" to find a
+ * page saying "đặc sản": a few words per page, not a second copy of it.
+ */
+export function dWords(text: string): string {
+  const words = text.normalize('NFC').match(/[\p{L}\p{M}]*[đĐ][\p{L}\p{M}]*/gu) ?? [];
+  return [...new Set(words.map((w) => foldVietnamese(w).toLowerCase()))].join(' ');
+}
+
 /** The legal form as a filter value: "hợp tác xã" → "hop-tac-xa". */
 export const legalFormId = (legalForm: string): string => slugify(legalForm);
 
@@ -33,12 +43,25 @@ function defined(meta: Record<string, string | undefined>): Record<string, strin
   return Object.fromEntries(Object.entries(meta).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
 }
 
-export function productRecord(locale: Locale, p: Product): SearchRecordFields {
+// Source titles are shown on the record's page (and often name the product: "Đặc sản … gắn sao OCOP").
+const sourceTitles = (sources: { title: string }[]) => sources.map((x) => x.title);
+
+/** `pageText`: the record's own prose (its Markdown body), for its đ-words. */
+export function productRecord(locale: Locale, p: Product, pageText = ''): SearchRecordFields {
   const shown = displayName(locale, p.name, p.nameEn);
+  const prose = [pageText, p.specs?.packaging, p.specs?.size, p.specs?.shelfLife, ...sourceTitles(p.sources)].join(' ');
   return {
     type: 'product',
     foldedNames: fold([p.name, p.nameEn]),
-    foldedContext: fold([p.producer?.name, p.district.name, p.commune, p.productSet.name, p.productSet.nameEn]),
+    foldedContext: fold([
+      p.producer?.name,
+      p.district.name,
+      p.commune,
+      p.productSet.name,
+      p.productSet.nameEn,
+      ...p.salesPoints.map((x) => x.name),
+      dWords(prose),
+    ]),
     filters: {
       type: ['product'],
       stars: p.stars ? [String(p.stars)] : [],
@@ -60,12 +83,18 @@ export function productRecord(locale: Locale, p: Product): SearchRecordFields {
   };
 }
 
-export function producerRecord(locale: Locale, p: Producer): SearchRecordFields {
+export function producerRecord(locale: Locale, p: Producer, pageText = ''): SearchRecordFields {
   const shown = displayName(locale, p.name);
   return {
     type: 'producer',
     foldedNames: fold([p.name, ...(p.formerNames ?? []).map((f) => f.name)]),
-    foldedContext: fold([p.district.name, p.commune, ...p.products.flatMap((x) => [x.name, x.nameEn])]),
+    foldedContext: fold([
+      p.district.name,
+      p.commune,
+      p.address,
+      ...p.products.flatMap((x) => [x.name, x.nameEn]),
+      dWords([pageText, ...sourceTitles(p.sources)].join(' ')),
+    ]),
     filters: {
       type: ['producer'],
       stars: p.topStars ? [String(p.topStars)] : [],
@@ -90,7 +119,13 @@ export function salesPointRecord(locale: Locale, s: SalesPoint): SearchRecordFie
   return {
     type: 'salesPoint',
     foldedNames: fold([s.name, s.nameEn]),
-    foldedContext: fold([s.district.name, s.address, s.operator, ...s.products.flatMap((x) => [x.name, x.nameEn])]),
+    foldedContext: fold([
+      s.district.name,
+      s.address,
+      s.operator,
+      ...s.products.flatMap((x) => [x.name, x.nameEn]),
+      dWords([s.description, s.openingHours, ...sourceTitles(s.sources)].join(' ')),
+    ]),
     filters: {
       type: ['salesPoint'],
       group: [...new Set(s.products.map((x) => x.group.id))],

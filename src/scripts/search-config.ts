@@ -1,0 +1,30 @@
+// What the search page hands its script in <script type="application/json" id="search-config">:
+// every text the script shows (it holds none of its own) and where Pagefind lives.
+import type { searchPageVi } from '../i18n/sections/search';
+import type { FilterKey, RecordType } from '../lib/search-query';
+
+export type SearchMessages = (typeof searchPageVi)['messages'];
+
+export interface SearchConfig {
+  /** URL of Pagefind's JS API, imported at run time (it is written after the Astro build). */
+  pagefind: string;
+  /** This page's path, for suggestion links. */
+  searchPath: string;
+  /** Results shown at once; "show more" adds as many again. */
+  pageSize: number;
+  messages: SearchMessages;
+  labels: {
+    /** Filter names, for "without the … filter". */
+    filter: Record<FilterKey, string>;
+    type: Record<RecordType, string>;
+    legalForm: Record<string, string>;
+  };
+  /** True on English pages: producer and place names stay Vietnamese and are marked lang="vi". */
+  vietnameseNames: boolean;
+}
+
+export function readConfig(doc: Document): SearchConfig {
+  const el = doc.getElementById('search-config');
+  if (!el?.textContent) throw new Error('search: the page has no #search-config');
+  return JSON.parse(el.textContent) as SearchConfig;
+}

@@ -1,0 +1,286 @@
+// Search on the built sites, in Chromium: Vietnamese typing habits (tone marks or not, case,
+// spaces, "d" for "đ"), filters, the empty state, the URL as the state of a search, no JavaScript.
+// Also prints what one search downloads (see scripts/index-search.ts for the same in Node).
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../scripts/lib/read-content';
+import { paths, type Locale } from '../../src/lib/routes';
+import { foldVietnamese } from '../../src/lib/slug';
+import { useSite } from '../helpers/browser';
+import { fileForUrl } from '../helpers/dist';
+import { FIXTURE, REAL } from '../helpers/sites';
+
+const real = useSite(REAL);
+const fixture = useSite(FIXTURE);
+
+const STATUS = '[data-search-status]';
+const RESULT = '[data-search-results] > li';
+
+/** Products of the real content whose Vietnamese name, folded, contains the words. */
+function productsNamed(folded: string): string[] {
+  return readContent(REAL.contentDir)
+    .filter((r) => r.collection === 'products')
+    .filter((r) => foldVietnamese(String((r.data as { name?: string })?.name ?? '')).toLowerCase().includes(folded))
+    .map((r) => r.id);
+}
+
+/** Waits until the page has answered (the status holds a count) and returns the result URLs, best first. */
+async function results(page: Page): Promise<string[]> {
+  await expect.poll(() => page.locator(STATUS).textContent(), { timeout: 15_000 }).toMatch(/\d/);
+  await expect.poll(() => page.locator('[data-search-results]').getAttribute('aria-busy')).toBeNull();
+  return page.locator(RESULT).evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.resultUrl ?? ''));
+}
+
+async function searchFor(site: typeof real, sitePath: string): Promise<{ page: Page; urls: string[] }> {
+  const page = await site.newPage();
+  await site.goto(page, sitePath);
+  return { page, urls: await results(page) };
+}
+
+const slugOf = (url: string) => url.split('/').filter(Boolean).at(-1)!;
+const searchUrl = (locale: Locale, query: string) => `${paths.search(locale)}?${query}`;
+
+describe('search: Vietnamese typing habits (real catalogue)', () => {
+  it('gives the same first results for "banh trang", "bánh tráng", "BÁNH TRÁNG" and extra spaces', async () => {
+    const lists: string[][] = [];
+    for (const q of ['banh trang', 'bánh tráng', 'BÁNH TRÁNG', '  Bánh   tráng ']) {
+      const { page, urls } = await searchFor(real, searchUrl('vi', new URLSearchParams({ q }).toString()));
+      expect(urls.length, q).toBeGreaterThan(0);
+      lists.push(urls.slice(0, 5));
+      expect(real.problems(page)).toEqual([]);
+    }
+    for (const list of lists.slice(1)) expect(list).toEqual(lists[0]);
+    // And the first is a bánh tráng, not a product that merely says "trắng" somewhere.
+    expect(productsNamed('banh trang')).toContain(slugOf(lists[0]![0]!));
+  });
+
+  it('finds every sesame oil (dầu mè) for "dau me", first', async () => {
+    const oils = productsNamed('dau me');
+    expect(oils.length).toBeGreaterThan(1);
+    const { urls } = await searchFor(real, searchUrl('vi', 'q=dau+me'));
+    const productSlugs = urls.filter((u) => u.startsWith(paths.products('vi'))).map(slugOf);
+    expect(productSlugs.slice(0, oils.length).sort()).toEqual([...oils].sort());
+  });
+
+  it('finds the lanterns (đèn lồng) for "den long", in both languages', async () => {
+    const lanterns = productsNamed('den long');
+    expect(lanterns.length).toBeGreaterThan(0);
+    for (const locale of ['vi', 'en'] as const) {
+      const { page, urls } = await searchFor(real, searchUrl(locale, 'q=den+long'));
+      expect(lanterns, `${locale}: first result ${urls[0]}`).toContain(slugOf(urls[0]!));
+      for (const id of lanterns) expect(urls).toContain(paths.product(locale, id));
+      expect(await page.getAttribute('html', 'lang')).toBe(locale);
+    }
+  });
+
+  it('finds the fish sauces by their English names in the English index ("fish sauce")', async () => {
+    const sauces = readContent(REAL.contentDir)
+      .filter((r) => r.collection === 'products')
+      .filter((r) => /fish sauce/i.test(String((r.data as { nameEn?: string })?.nameEn ?? '')))
+      .map((r) => r.id);
+    expect(sauces.length).toBeGreaterThan(1);
+    const { page, urls } = await searchFor(real, searchUrl('en', 'q=fish+sauce'));
+    const products = urls.filter((u) => u.startsWith(paths.products('en')));
+    expect(products.slice(0, sauces.length).map(slugOf).sort()).toEqual([...sauces].sort());
+    expect(urls.every((u) => u.startsWith('/en/'))).toBe(true);
+    // The cards show the English names.
+    expect(await page.locator(`${RESULT} h3`).first().textContent()).toMatch(/fish sauce/i);
+  });
+
+  it('finds a description word typed without đ ("dac san") as well as with it', async () => {
+    const plain = (await searchFor(real, searchUrl('vi', 'q=dac+san'))).urls;
+    const marked = (await searchFor(real, searchUrl('vi', `q=${encodeURIComponent('đặc sản')}`))).urls;
+    expect(plain.length).toBeGreaterThan(0);
+    expect(plain).toEqual(marked);
+  });
+});
+
+describe('search: filters and the URL', () => {
+  it('with a district filter, returns only that district’s records', async () => {
+    const district = 'hoi-an';
+    const { page, urls } = await searchFor(real, searchUrl('vi', `q=den+long&district=${district}`));
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) {
+      const html = fs.readFileSync(fileForUrl(REAL.outDir, url), 'utf8');
+      expect(html, url).toContain(`data-pagefind-filter="district:${district}"`);
+    }
+    expect(await page.locator(`#filter-district-${district}`).isChecked()).toBe(true);
+    // Without the filter the same words find more than the one district.
+    const all = (await searchFor(real, searchUrl('vi', 'q=nuoc+mam'))).urls;
+    const inDistrict = (await searchFor(real, searchUrl('vi', 'q=nuoc+mam&district=nui-thanh'))).urls;
+    expect(inDistrict.length).toBeGreaterThan(0);
+    expect(inDistrict.length).toBeLessThan(all.length);
+    for (const url of inDistrict) expect(all).toContain(url);
+  });
+
+  it('keeps the query, filters and sort in the URL as they change, and a reload restores them', async () => {
+    const page = await real.newPage();
+    await real.goto(page, paths.search('vi'));
+    await page.fill('#search-query', 'nước mắm');
+    await page.waitForURL(/q=n%C6%B0%E1%BB%9Bc\+m%E1%BA%AFm/);
+    await results(page);
+    await page.locator('[data-filters-panel]').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await page.check('#filter-stars-3');
+    await page.check('#filter-type-product');
+    await page.selectOption('#search-sort', 'name');
+    await page.waitForURL(/sort=name/);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('q')).toBe('nước mắm');
+    expect(url.searchParams.getAll('stars')).toEqual(['3']);
+    expect(url.searchParams.getAll('type')).toEqual(['product']);
+    const before = await results(page);
+    expect(before.length).toBeGreaterThan(0);
+
+    await page.reload({ waitUntil: 'load' });
+    const after = await results(page);
+    expect(after).toEqual(before);
+    expect(await page.inputValue('#search-query')).toBe('nước mắm');
+    expect(await page.isChecked('#filter-stars-3')).toBe(true);
+    expect(await page.isChecked('#filter-type-product')).toBe(true);
+    expect(await page.isChecked('#filter-stars-4')).toBe(false);
+    expect(await page.inputValue('#search-sort')).toBe('name');
+    // Sorted by name: the cards come in alphabetical order of their folded names.
+    const names = await page.locator(`${RESULT} h3`).allTextContents();
+    const keys = names.map((n) => foldVietnamese(n.trim()).toLowerCase());
+    expect(keys).toEqual([...keys].sort());
+    expect(real.problems(page)).toEqual([]);
+  });
+
+  it('announces the number of results in a polite live region, and shows more on request', async () => {
+    const { page, urls } = await searchFor(real, searchUrl('vi', 'q=tra'));
+    const status = page.locator(STATUS);
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    const total = Number(/^(\d+)/.exec((await status.textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(20);
+    expect(urls).toHaveLength(20);
+    await page.click('[data-search-more]');
+    await expect.poll(() => page.locator(RESULT).count()).toBe(Math.min(40, total));
+    // Focus goes to the first new result, so a keyboard user carries on from there.
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.dataset.resultUrl)).toBe(
+      await page.locator(RESULT).nth(20).getAttribute('data-result-url'),
+    );
+  });
+
+  it('labels every control', async () => {
+    const { page } = await searchFor(real, searchUrl('en', 'q=tea'));
+    for (const id of ['search-query', 'search-sort']) expect(await page.locator(`label[for="${id}"]`).count()).toBe(1);
+    const unlabelled = await page
+      .locator('[data-search-app] input, [data-search-app] select')
+      .evaluateAll((els) => els.filter((el) => !(el as HTMLInputElement).labels?.length).length);
+    expect(unlabelled).toBe(0);
+  });
+
+  it('can be used from the keyboard: typing, Enter, ticking a filter with Space', async () => {
+    const page = await real.newPage({ viewport: { width: 1280, height: 900 } });
+    await real.goto(page, paths.search('en'));
+    await page.focus('#search-query');
+    await page.keyboard.type('honey');
+    await page.keyboard.press('Enter');
+    const urls = await results(page);
+    expect(urls.length).toBeGreaterThan(0);
+    const firstBox = page.locator('[data-filter="type"] li:not([hidden]) input').first();
+    await firstBox.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('type').length).toBe(1);
+  });
+});
+
+describe('search: nothing found, and no JavaScript', () => {
+  it('shows a helpful empty state when no word is known: tip, product groups, browse links', async () => {
+    const { page, urls } = await searchFor(real, searchUrl('vi', 'q=xyzzyq+qwxzv'));
+    expect(urls).toEqual([]);
+    const empty = page.locator('[data-search-empty]');
+    await expect.poll(() => empty.isVisible()).toBe(true);
+    expect(await empty.locator('[data-empty-title]').textContent()).toContain('xyzzyq qwxzv');
+    expect(await page.locator('[data-search-browse]').isVisible()).toBe(true);
+    for (const href of [paths.products('vi'), paths.starLevel('vi', 5), paths.districts('vi'), paths.salesPoints('vi')]) {
+      expect(await page.locator(`[data-search-browse] a[href="${href}"]`).count(), href).toBe(1);
+    }
+    expect(await page.locator('[data-search-browse] a[href^="/danh-muc/"]').count()).toBeGreaterThan(1);
+    expect(real.problems(page)).toEqual([]);
+  });
+
+  it('forgives a typo rather than finding nothing', async () => {
+    const { urls } = await searchFor(real, searchUrl('vi', 'q=banh+trangg'));
+    expect(productsNamed('banh trang')).toContain(slugOf(urls[0]!));
+  });
+
+  it('offers the words without the filters, or one filter less, when the filters exclude everything', async () => {
+    const { page, urls } = await searchFor(real, searchUrl('en', 'q=den+long&district=nam-giang'));
+    expect(urls).toEqual([]);
+    const first = page.locator('[data-suggestion-list] a').first();
+    await expect.poll(() => first.getAttribute('href')).toBe(`${paths.search('en')}?q=den+long`);
+    // Sales points have no stars: both filters together exclude everything, each alone does not.
+    const filtersOnly = await searchFor(real, searchUrl('vi', 'stars=5&type=salesPoint'));
+    expect(filtersOnly.urls).toEqual([]);
+    const drops = filtersOnly.page.locator('[data-suggestion-list] a');
+    await expect.poll(() => drops.count()).toBe(2);
+    expect(await drops.allTextContents()).toEqual(['Bỏ bộ lọc “Loại”', 'Bỏ bộ lọc “Hạng sao”']);
+    expect(await filtersOnly.page.locator('[data-suggestion-list] li').first().textContent()).toMatch(/\d+ kết quả/);
+    // A suggestion is a real link to a search; following it shows results, ticks and URL included.
+    await drops.nth(1).click();
+    expect((await results(filtersOnly.page)).length).toBeGreaterThan(0);
+    expect(new URL(filtersOnly.page.url()).search).toBe('?type=salesPoint');
+    expect(await filtersOnly.page.isChecked('#filter-stars-5')).toBe(false);
+    expect(await filtersOnly.page.isChecked('#filter-type-salesPoint')).toBe(true);
+  });
+
+  it('without JavaScript says so and links to the browse pages', async () => {
+    const page = await real.newPage({ javaScriptEnabled: false });
+    await real.goto(page, `${paths.search('vi')}?q=banh+trang`);
+    const notice = page.locator('noscript');
+    const html = (await notice.innerHTML()) || '';
+    for (const href of [paths.products('vi'), paths.starLevel('vi', 5), paths.districts('vi'), paths.salesPoints('vi')]) {
+      expect(html).toContain(`href="${href}"`);
+    }
+    expect(html).toMatch(/href="\/danh-muc\/[^"]+\/"/);
+    expect(await page.locator('[data-search-app]').isVisible()).toBe(false);
+  });
+});
+
+describe('search: the header box and another province', () => {
+  it('the header search box of any page leads to the search page with the query', async () => {
+    const page = await fixture.newPage();
+    await fixture.goto(page, paths.product('vi', 'nuoc-mam-song-xanh'));
+    await page.fill('#site-search', 'Đèn');
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL(/\/tim-kiem\/\?q=%C4%90%C3%A8n/);
+    const urls = await results(page);
+    expect(urls[0]).toBe(paths.product('vi', 'ruou-het-han'));
+    expect(await page.inputValue('#search-query')).toBe('Đèn');
+    expect(fixture.problems(page)).toEqual([]);
+  });
+});
+
+describe('search: what one search downloads', () => {
+  it('fetches only the index chunks and fragments it needs, and says how many bytes', async () => {
+    const page = await real.newPage();
+    const fetched: { url: string; bytes: number }[] = [];
+    page.on('response', async (response) => {
+      const url = new URL(response.url()).pathname;
+      if (!url.startsWith('/pagefind/') && !/\/_astro\/.*\.js$/.test(url)) return;
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      fetched.push({ url, bytes: body.length });
+    });
+    await real.goto(page, searchUrl('vi', 'q=banh+trang'));
+    const urls = await results(page);
+    await page.waitForLoadState('networkidle');
+    const sum = (pred: (u: string) => boolean) => fetched.filter((f) => pred(f.url)).reduce((n, f) => n + f.bytes, 0);
+    const total = sum(() => true);
+    const data = sum((u) => /\/pagefind\/(index|fragment|filter)\//.test(u));
+    const fragments = fetched.filter((f) => f.url.includes('/fragment/')).length;
+    console.log(
+      `search "banh trang" (${urls.length} results): ${(total / 1024).toFixed(1)} KB of scripts and index on a cold cache, ` +
+        `of which ${(data / 1024).toFixed(1)} KB index data (${fragments} fragments)`,
+    );
+    // Only the results shown are fetched, and never Pagefind's default UI.
+    expect(fragments).toBeLessThanOrEqual(Math.min(urls.length, 20));
+    expect(fetched.some((f) => /pagefind-(component-|modular-)?ui/.test(f.url))).toBe(false);
+    const allIndexBytes = fs
+      .readdirSync(path.join(REAL.outDir, 'pagefind', 'index'))
+      .reduce((n, f) => n + fs.statSync(path.join(REAL.outDir, 'pagefind', 'index', f)).size, 0);
+    expect(sum((u) => u.includes('/pagefind/index/'))).toBeLessThan(allIndexBytes / 2);
+  });
+});
