@@ -39,12 +39,11 @@ export const placesVi = {
     intro: 'Nơi mua sản phẩm OCOP, xếp theo địa phương. Mỗi điểm bán có trang riêng với sản phẩm bán tại đó và nguồn thông tin.',
     list: 'Danh sách theo địa phương',
     empty: 'Danh mục chưa ghi nhận điểm bán nào.',
-    provinceLevel: 'Cấp tỉnh',
     geojson: 'Tải toạ độ các điểm bán (GeoJSON)',
   },
   salesPoint: {
-    description: (kind: string, name: string, district: string, region: string) =>
-      `${kind} ${name} ở ${district}, ${region}: địa chỉ, giờ mở cửa, điện thoại, chỉ đường và các sản phẩm OCOP bán tại đây.`,
+    description: (name: string, district: string, region: string) =>
+      `${name} ở ${district}, ${region}: địa chỉ, giờ mở cửa, điện thoại, chỉ đường và các sản phẩm OCOP bán tại đây.`,
     details: 'Thông tin',
     kind: 'Loại',
     status: 'Tình trạng',
@@ -80,7 +79,6 @@ export const placesVi = {
     note: 'Điểm bán chưa có toạ độ được gom vào một dấu tròn ở vị trí gần đúng của địa phương. Điểm bán ở địa phương chưa có toạ độ chỉ có trong danh sách.',
     approximate: 'Vị trí gần đúng',
     approximateNote: 'Các điểm bán này chưa có toạ độ:',
-    viewPage: 'Xem trang điểm bán',
   },
 };
 
@@ -124,12 +122,11 @@ export const placesEn: typeof placesVi = {
     intro: 'Where to buy OCOP products, by district. Each sales point has its own page with the products sold there and the sources of its details.',
     list: 'List by district',
     empty: 'No sales point is recorded yet.',
-    provinceLevel: 'Province level',
     geojson: 'Download the sales points’ coordinates (GeoJSON)',
   },
   salesPoint: {
-    description: (kind: string, name: string, district: string, region: string) =>
-      `${name}, an OCOP ${kind.toLowerCase()} in ${district}, ${region}: address, opening hours, phone, directions and the OCOP products sold there.`,
+    description: (name: string, district: string, region: string) =>
+      `${name} in ${district}, ${region}: address, opening hours, phone, directions and the OCOP products sold there.`,
     details: 'Details',
     kind: 'Kind',
     status: 'Status',
@@ -165,6 +162,5 @@ export const placesEn: typeof placesVi = {
     note: 'Sales points without coordinates share one round marker at their district’s approximate location. Those in districts without coordinates are in the list only.',
     approximate: 'Approximate location',
     approximateNote: 'These sales points have no recorded coordinates:',
-    viewPage: 'View the sales point',
   },
 };
