@@ -89,7 +89,7 @@ describe.each(SITES)('district and sales-point pages of $name', (site) => {
           sorted(c.producers.filter((p) => p.district === d.id).map((p) => p.id)),
         );
         for (const a of root.querySelectorAll('[data-district-producers] [data-producer] a')) {
-          expect(a.getAttribute('href')).toBe(paths.producer(locale, a.parentNode.getAttribute('data-producer')!));
+          expect(a.getAttribute('href')).toBe(paths.producer(locale, a.closest('[data-producer]')?.getAttribute('data-producer')!));
         }
       }
     }
