@@ -1,5 +1,5 @@
 // The builds the benchmark times: the site exactly as `npm run build` does it (check → astro build →
-// Pagefind, the same three commands), and the bare Astro yardstick (astro build alone).
+// QR files and Pagefind, the same three commands), and the bare Astro yardstick (astro build alone).
 import path from 'node:path';
 import { parseAstroBuildLog, type AstroBuildLog } from './bench-astro-log.ts';
 import { runStep, type StepResult } from './bench-run.ts';
@@ -24,7 +24,7 @@ export interface BuildMeasurement {
   peakTreeRssBytes: number | null;
   maxProcessRssBytes: number | null;
   astro: AstroBuildLog;
-  /** Pagefind's own report ("indexed N pages in M ms"); null for the bare build. */
+  /** Pagefind's own report ("indexed N records (vi …, en …) in M ms"); null for the bare build. */
   pagefind: { pages: number; ms: number } | null;
 }
 
@@ -49,14 +49,14 @@ export function siteEnv(site: SiteFolders): Record<string, string> {
   return { CONTENT_DIR: site.contentDir, OUT_DIR: site.outDir, ASTRO_CACHE_DIR: site.cacheDir, BUILD_DATE: SYNTHETIC_TODAY };
 }
 
-/** check → astro build → pagefind, in the project copy. */
+/** check → astro build → QR files and Pagefind (scripts/after-build.ts), in the project copy. */
 export async function buildSite(site: SiteFolders): Promise<BuildMeasurement> {
   const bin = (name: string) => path.join(site.projectDir, 'node_modules/.bin', name);
   const options = { cwd: site.projectDir, env: siteEnv(site) };
   const check = await runStep('check', bin('tsx'), ['scripts/check.ts'], options);
   const astro = await runStep('astro build', bin('astro'), ['build'], options);
-  const pagefind = await runStep('pagefind', bin('tsx'), ['scripts/index-search.ts', site.outDir], options);
-  const reported = pagefind.lines.map((l) => /indexed (\d+) pages in (\d+) ms/.exec(l.text)).find(Boolean);
+  const pagefind = await runStep('qr + pagefind', bin('tsx'), ['scripts/after-build.ts', site.outDir], options);
+  const reported = pagefind.lines.map((l) => /pagefind: indexed (\d+) records\b.*? in (\d+) ms/.exec(l.text)).find(Boolean);
   return {
     ...measurement([check, astro, pagefind], astro),
     pagefind: reported ? { pages: Number(reported[1]), ms: Number(reported[2]) } : null,

@@ -23,8 +23,23 @@ export interface QrOptions {
   className?: string;
 }
 
+// The same address is drawn three times a build (the Vietnamese and English product pages and the
+// downloadable file): the drawing is made once per address and kept for the build (a few KB each).
+const drawings = new Map<string, Promise<string>>();
+
 /** Error correction M survives a crease or a smudge on a printed label without making the code dense. */
 export async function qrSvg(url: string, label: string, options: QrOptions = {}): Promise<string> {
-  const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, width: options.size });
-  return labelSvg(svg.trim(), label, options.className);
+  let drawing = drawings.get(url);
+  if (!drawing) {
+    drawing = QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }).then((svg) => svg.trim());
+    drawings.set(url, drawing);
+  }
+  const svg = await drawing;
+  const sized = options.size ? svg.replace(/^<svg\b/, `<svg width="${options.size}" height="${options.size}"`) : svg;
+  return labelSvg(sized, label, options.className);
+}
+
+/** The downloadable file of a product's code: labelled with its name, sized for print. */
+export function productQrFile(siteUrl: string, slug: string, label: string): Promise<string> {
+  return qrSvg(productCanonicalUrl(siteUrl, slug), label, { size: 512 });
 }

@@ -28,13 +28,13 @@ export function runStep(command: string, args: string[], site: SiteUnderTest, ex
 const tsx = 'node_modules/.bin/tsx';
 const astro = 'node_modules/.bin/astro';
 
-/** check → astro build → pagefind, stopping at the first failing step. */
+/** check → astro build → QR files and search index, stopping at the first failing step. */
 export function buildSite(site: SiteUnderTest): BuildResult {
   let output = '';
   for (const [cmd, args] of [
     [tsx, ['scripts/check.ts']],
     [astro, ['build']],
-    [tsx, ['scripts/index-search.ts', site.outDir]],
+    [tsx, ['scripts/after-build.ts', site.outDir]],
   ] as const) {
     const r = runStep(cmd, [...args], site);
     output += r.output;

@@ -23,6 +23,19 @@ describe('qrSvg', () => {
     expect(svg).toContain('<title>Mã QR &quot;Rượu&quot; &amp; &lt;bánh&gt;</title>');
   });
 
+  it('draws an address once and reuses it with another label or size', async () => {
+    const url = 'https://ocop.example.org/san-pham/che-xanh/';
+    const vi = await qrSvg(url, 'Mã QR');
+    const en = await qrSvg(url, 'QR code');
+    const file = await qrSvg(url, 'Mã QR', { size: 512 });
+    const drawing = (svg: string) => svg.slice(svg.indexOf('</title>'));
+    expect(drawing(en)).toBe(drawing(vi));
+    expect(drawing(file)).toBe(drawing(vi));
+    expect(file).toMatch(/^<svg role="img" aria-label="Mã QR" width="512" height="512" xmlns=/);
+    expect(vi).not.toContain('width=');
+    expect(en).toContain('aria-label="QR code"');
+  });
+
   it('labels only the outer element', () => {
     expect(labelSvg('<svg a="1"><g></g></svg>', 'x')).toBe('<svg role="img" aria-label="x" a="1"><title>x</title><g></g></svg>');
   });
