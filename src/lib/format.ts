@@ -22,10 +22,19 @@ function dateFormat(locale: Locale): Intl.DateTimeFormat {
   return format;
 }
 
+// A catalogue has a few hundred distinct dates, shown tens of thousands of times.
+const formattedDates = new Map<string, string>();
+
 /** 29/12/2022 in Vietnamese, 29 Dec 2022 in English. */
 export function formatDate(locale: Locale, iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return dateFormat(locale).format(new Date(Date.UTC(y!, m! - 1, d!)));
+  const key = `${locale} ${iso}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    const [y, m, d] = iso.split('-').map(Number);
+    text = dateFormat(locale).format(new Date(Date.UTC(y!, m! - 1, d!)));
+    formattedDates.set(key, text);
+  }
+  return text;
 }
 
 export function formatNumber(locale: Locale, n: number): string {
