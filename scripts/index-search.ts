@@ -11,13 +11,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { LOCALES, type Locale } from '../src/lib/routes';
+import { LOCALES, paths, type Locale } from '../src/lib/routes';
 import { pagefindFilters, searchTerm, stateFromParams } from '../src/lib/search-query';
 
 export interface IndexResult {
   pages: number;
   ms: number;
   languages: Record<string, number>;
+}
+
+// The pages that are search records (a product, a producer, a sales point, in each language), as
+// one Pagefind glob: the index.html one folder below each record path (san-pham, chu-the…). Only
+// these carry data-pagefind-body; giving Pagefind just them spares it parsing the long list pages
+// (the printable catalogue, the supplier directory, district pages).
+export function recordPagesGlob(locales: readonly Locale[] = LOCALES): string {
+  const folders = locales.flatMap((l) => [paths.product(l, '*'), paths.producer(l, '*'), paths.salesPoint(l, '*')]);
+  return `{${folders.map((f) => `${f.replace(/^\//, '')}index.html`).join(',')}}`;
 }
 
 export async function indexSite(distDir: string, locales: readonly string[] = LOCALES): Promise<IndexResult> {
@@ -28,7 +37,7 @@ export async function indexSite(distDir: string, locales: readonly string[] = LO
   try {
     const { index, errors: createErrors } = await pagefind.createIndex({});
     if (!index || createErrors.length) throw new Error(`pagefind: could not create an index: ${createErrors.join('; ')}`);
-    const added = await index.addDirectory({ path: distDir });
+    const added = await index.addDirectory({ path: distDir, glob: recordPagesGlob() });
     if (added.errors.length) throw new Error(`pagefind: indexing failed: ${added.errors.join('; ')}`);
     if (added.page_count === 0) throw new Error(`pagefind: no page in ${distDir} was indexed (is data-pagefind-body missing?)`);
     const written = await index.writeFiles({ outputPath: path.join(distDir, 'pagefind') });
