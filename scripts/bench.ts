@@ -1,8 +1,9 @@
-// npm run bench [-- --sizes 1000,10000] [--keep] [--no-profile] [--out bench/results.json] [--strict]
+// npm run bench [-- --sizes 1000,10000] [--keep] [--no-profile] [--no-real] [--out bench/results.json] [--strict]
 //
 // Builds a synthetic catalogue of N products exactly as `npm run build` does, measures the build
 // (time per step, peak memory, pages, Pagefind) and what readers download (product page, first
 // search), compares it with a bare Astro build and a warm rebuild, and judges issue 9's targets.
+// The real catalogue (content/) is built once too, for its index size and first search.
 // Everything happens in a temporary folder; see bench/README.md for what each figure means.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -33,6 +34,7 @@ const { values: args } = parseArgs({
     'no-profile': { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(REPO, 'bench/results.json') },
     strict: { type: 'boolean', default: false },
+    'no-real': { type: 'boolean', default: false },
   },
 });
 const sizes = args.sizes
@@ -46,6 +48,25 @@ const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /** Routes and output lines make the JSON long; the cold build keeps its routes, the others only phases. */
 const lean = (b: BuildMeasurement): BuildMeasurement => ({ ...b, astro: { ...b.astro, routes: [] } });
+
+/**
+ * The real catalogue (content/), built once the same way: its Pagefind index, what its first
+ * search downloads and its product pages' weight, beside the synthetic sizes.
+ */
+async function measureRealContent(runDir: string) {
+  const projectDir = path.join(runDir, 'site-real');
+  log('real content: copying the project and building content/…');
+  copyProject(REPO, projectDir);
+  const contentDir = path.join(REPO, 'content');
+  const site: SiteFolders = { projectDir, contentDir, outDir: path.join(projectDir, 'dist'), cacheDir: path.join(projectDir, 'cache') };
+  const build = await buildSite(site);
+  const slugs = fs.readdirSync(path.join(contentDir, 'products')).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
+  const dist = measureDist(site.outDir);
+  const productPage = measureProductPages(site.outDir, slugs);
+  const search = await measureFirstSearch(site.outDir, SEARCH_QUERY);
+  log(`real content: ${slugs.length} products, build ${secs(build.totalMs)}, index ${(dist.pagefindIndex.bytes / 1024).toFixed(0)} KiB, first search ${(search.totalBytes / 1024).toFixed(1)} KiB`);
+  return { contentDir: 'content/', products: slugs.length, build: lean(build), dist, productPage, search };
+}
 
 async function measureSize(runDir: string, products: number): Promise<{ result: SizeResult; site: SiteFolders }> {
   const projectDir = path.join(runDir, `site-${products}`);
@@ -106,6 +127,7 @@ const machine = describeMachine();
 const results: SizeResult[] = [];
 const sites = new Map<number, SiteFolders>();
 try {
+  const realContent = args['no-real'] ? null : await measureRealContent(runDir);
   for (const n of sizes) {
     const { result, site } = await measureSize(runDir, n);
     results.push(result);
@@ -135,6 +157,7 @@ try {
       gzip: 'node:zlib gzip at its default level',
       searchMethod: results.map((r) => `N=${r.products}: ${r.search.method}${r.search.note ? ` (${r.search.note})` : ''}`),
     },
+    realContent,
     sizes: results,
     targets,
     targetsNotJudged: unjudgedTargets(results),
@@ -144,6 +167,14 @@ try {
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\n${formatTable(results, targets)}`);
+  if (realContent) {
+    console.log(
+      `\nReal content (${realContent.products} products): build ${secs(realContent.build.totalMs)}, ` +
+        `Pagefind index ${(realContent.dist.pagefindIndex.bytes / 1048576).toFixed(1)} MiB, ` +
+        `first search "${SEARCH_QUERY}" ${(realContent.search.totalBytes / 1024).toFixed(1)} KiB, ` +
+        `product page HTML+CSS gzip ${(realContent.productPage.medianHtmlCssGzipBytes / 1024).toFixed(1)} KiB (median)`,
+    );
+  }
   if (report.targetsNotJudged.length) console.log(`  (not judged: ${report.targetsNotJudged.join(', ')} — they need N=10000 in --sizes)`);
   console.log(`\nMachine: ${machine.cpuCount} × ${machine.cpuModel}, ${machine.totalMemoryGiB} GiB, Node ${machine.node}`);
   console.log(`Results and diagnosis: ${path.relative(process.cwd(), out)}`);
