@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { COLLECTION_PATHS, recordId } from '../../src/lib/content-layout.ts';
-import { normaliseDateInput } from '../../src/lib/dates.ts';
+import { YAML_DUMP_OPTIONS, YAML_ENGINE } from './front-matter.ts';
 
 export interface DistrictRef {
   id: string;
@@ -42,16 +42,6 @@ export interface ContentSnapshot {
   unreadable: string[];
 }
 
-/** YAML gives dates as Date objects; written back they would become timestamps, so they become YYYY-MM-DD here. */
-export function plainDates(value: unknown): unknown {
-  if (value instanceof Date) return normaliseDateInput(value);
-  if (Array.isArray(value)) return value.map(plainDates);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainDates(v)]));
-  }
-  return value;
-}
-
 const FRONT_MATTER = /^---[^\S\r\n]*\r?\n(?:[\s\S]*?\r?\n)?---[^\S\r\n]*(?:\r?\n|$)/;
 
 /** Splits a Markdown file into parsed front matter and its untouched body; null when there is no front matter. */
@@ -59,14 +49,14 @@ export function splitMarkdown(text: string): { data: Record<string, unknown>; bo
   const head = FRONT_MATTER.exec(text);
   if (!head) return null;
   // A fresh options object keeps gray-matter from caching parses across files.
-  const parsed = matter(head[0], {});
-  return { data: plainDates(parsed.data) as Record<string, unknown>, body: text.slice(head[0].length) };
+  const parsed = matter(head[0], { ...YAML_ENGINE });
+  return { data: parsed.data as Record<string, unknown>, body: text.slice(head[0].length) };
 }
 
 /** Front matter written by gray-matter, then the body as it was. */
 export function composeMarkdown(data: Record<string, unknown>, body: string): string {
   // With an empty content string gray-matter ends with one extra newline after the closing "---".
-  const head = matter.stringify('', data, { lineWidth: -1, noRefs: true } as Parameters<typeof matter.stringify>[2]);
+  const head = matter.stringify('', data, YAML_DUMP_OPTIONS as Parameters<typeof matter.stringify>[2]);
   return head.replace(/\n\n$/, '\n') + body;
 }
 

@@ -1,20 +1,12 @@
 // Reads a content folder from disk into raw records for validation: every file, even broken ones.
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import matter from 'gray-matter';
 import sharp from 'sharp';
 import { COLLECTION_PATHS, recordId, SITE_CONFIG_FILE, type CollectionName } from '../../src/lib/content-layout.ts';
 import type { Problem, RawRecord } from '../../src/lib/validate.ts';
+import { YAML_ENGINE } from './front-matter.ts';
 
-// gray-matter's own js-yaml (3.x), used with its core schema: the default schema turns a plain
-// 2022-13-45 into a Date that rolls over to 2024-02-14, so an impossible date would pass unseen.
-// With the core schema dates stay strings and the schema's isoDate rejects what is not a real day.
-const yaml = createRequire(createRequire(import.meta.url).resolve('gray-matter'))('js-yaml') as {
-  safeLoad(text: string, options: { schema: unknown }): unknown;
-  CORE_SCHEMA: unknown;
-};
-const parseYaml = (text: string) => yaml.safeLoad(text, { schema: yaml.CORE_SCHEMA }) as object;
 
 function listFiles(dir: string, ext: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -79,7 +71,7 @@ export function readContent(root: string): RawRecord[] {
         }
         try {
           // A fresh options object stops gray-matter from caching parses across files.
-          const parsed = matter(text, { engines: { yaml: parseYaml } });
+          const parsed = matter(text, YAML_ENGINE);
           records.push({ collection: name, file: shown(file), id: recordId(file, parsed.data), data: parsed.data, body: parsed.content });
         } catch (e) {
           const reason = (e as Error).message.split('\n')[0];

@@ -16,6 +16,8 @@ import {
   parseStars,
   splitDecision,
 } from '../../scripts/lib/import-values';
+import { YAML_ENGINE } from '../../scripts/lib/front-matter';
+import { composeMarkdown, splitMarkdown } from '../../scripts/lib/import-content';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(ROOT, 'tests/fixtures/import');
@@ -59,7 +61,8 @@ function hashes(dir: string): Record<string, string> {
 }
 
 const read = (content: string, rel: string) => fs.readFileSync(path.join(content, rel), 'utf8');
-const front = (content: string, rel: string) => matter(read(content, rel), {}).data;
+// Read as the check and the import read front matter (dates stay the strings written).
+const front = (content: string, rel: string) => matter(read(content, rel), { ...YAML_ENGINE }).data;
 /** Everything after the closing "---" line. */
 const bodyOf = (text: string) => text.slice(text.indexOf('\n---', 3) + 4).replace(/^\r?\n/, '');
 
@@ -340,5 +343,17 @@ describe('cell readers', () => {
     expect(communeFromAddress('thôn Xà Lôi, huyện Tiên Phước')).toBeUndefined();
     expect(communeFromAddress('xã A, xã B')).toBeUndefined();
     expect(communeFromAddress('123 Phan Chu Trinh, Tam Kỳ')).toBeUndefined();
+  });
+});
+
+describe('front matter as the import reads and writes it', () => {
+  it('keeps an impossible date as written, for the schema to reject, instead of rolling it over', () => {
+    const split = splitMarkdown('---\ncertificates:\n  - date: 2022-13-45\n---\nBody\n')!;
+    expect((split.data.certificates as { date: unknown }[])[0]!.date).toBe('2022-13-45');
+  });
+  it('writes dates back as plain YYYY-MM-DD and leaves the body untouched', () => {
+    const text = '---\nname: Trà\ncertificates:\n  - date: 2022-12-29\n---\nThân bài.\n';
+    const split = splitMarkdown(text)!;
+    expect(composeMarkdown(split.data, split.body)).toBe(text);
   });
 });
