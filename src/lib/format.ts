@@ -45,3 +45,9 @@ export function formatNumber(locale: Locale, n: number): string {
   }
   return format.format(n);
 }
+
+/** A phone number as a tel: link that phones dial: digits, and a plus only when the number starts with one. */
+export function telephoneHref(phone: string): string {
+  const trimmed = phone.trim();
+  return `tel:${trimmed.startsWith('+') ? '+' : ''}${trimmed.replace(/\D/g, '')}`;
+}

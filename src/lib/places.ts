@@ -112,11 +112,6 @@ export function directionsTarget(salesPoint: PlaceSalesPoint, region: string): D
   return { query: [place, district, region].join(', ') };
 }
 
-/** A tel: link that phones dial: digits and a leading plus only. */
-export function telephoneHref(phone: string): string {
-  return `tel:${phone.replace(/[^+0-9]/g, '')}`;
-}
-
 const coordinates = (g: Geo) => `${g.lat},${g.lon}`;
 
 /** openstreetmap.org's directions page with the destination filled in (the start is left to the reader). */

@@ -122,12 +122,6 @@ export function supplierOptions(producers: readonly Producer[], order: { legalFo
   };
 }
 
-/** A phone number as a tel: link: digits and a leading plus only. */
-export function telHref(phone: string): string {
-  const trimmed = phone.trim();
-  return `tel:${trimmed.startsWith('+') ? '+' : ''}${trimmed.replace(/\D/g, '')}`;
-}
-
 /** The host of a web address, as a short visible label. */
 export function displayHost(url: string): string {
   try {

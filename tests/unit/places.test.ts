@@ -6,13 +6,13 @@ import {
   mapMarkers,
   nearbySalesPoints,
   osmDirectionsUrl,
-  telephoneHref,
   provinceLevelCentres,
   salesPointJsonLd,
   salesPointsGeoJson,
   type PlaceDistrict,
   type PlaceSalesPoint,
 } from '../../src/lib/places';
+import { telephoneHref } from '../../src/lib/format';
 
 const district = (id: string, centroid?: { lat: number; lon: number }): PlaceDistrict => ({
   id,

@@ -10,8 +10,8 @@ import {
   supplierFacts,
   supplierOptions,
   suppliersFor,
-  telHref,
 } from '../../src/lib/suppliers';
+import { telephoneHref } from '../../src/lib/format';
 import { sampleCatalogue } from './data-sample';
 
 const c = sampleCatalogue();
@@ -70,8 +70,8 @@ describe('supplierOptions', () => {
 
 describe('contact helpers', () => {
   it('makes tel: links of digits only, keeping an international plus', () => {
-    expect(telHref('0235 3 123 456')).toBe('tel:02353123456');
-    expect(telHref('+84 (235) 3.123.456')).toBe('tel:+842353123456');
+    expect(telephoneHref('0235 3 123 456')).toBe('tel:02353123456');
+    expect(telephoneHref('+84 (235) 3.123.456')).toBe('tel:+842353123456');
   });
 
   it('shows a website by its host', () => {
