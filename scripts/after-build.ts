@@ -14,7 +14,7 @@ try {
   const { pages, ms, languages } = await indexSite(dist);
   console.log(
     `pagefind: indexed ${pages} records (${Object.entries(languages).map(([l, n]) => `${l} ${n}`).join(', ')}) in ${ms} ms; ` +
-      `index ${(indexSize(dist).bytes / 1024).toFixed(1)} KB`,
+      `index ${(indexSize(dist) / 1024).toFixed(1)} KB`,
   );
 } catch (e) {
   console.error((e as Error).message);

@@ -1,6 +1,6 @@
 // Search on the built sites, in Chromium: Vietnamese typing habits (tone marks or not, case,
 // spaces, "d" for "đ"), filters, the empty state, the URL as the state of a search, no JavaScript.
-// Also prints what one search downloads (see scripts/index-search.ts for the same in Node).
+// Also prints what one search downloads (npm run bench measures the same on large catalogues).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
