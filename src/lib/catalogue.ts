@@ -20,7 +20,6 @@ import type {
   SalesPointData,
   SiteConfig,
 } from './schema';
-import { foldVietnamese } from './slug';
 
 export interface Entry<T> {
   id: string;
@@ -93,8 +92,6 @@ export interface Product extends Omit<ProductData, 'slug' | 'producer' | 'distri
   inForce: boolean;
   salesPoints: SalesPoint[];
   images: { src: unknown; alt: string; credit?: string }[];
-  /** Names folded to ASCII (đ→d, no tone marks) for search. */
-  foldedNames: string;
 }
 
 export interface Catalogue {
@@ -178,7 +175,6 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
       const current = currentCertificate(certificates, today);
       const ps = need(set, e.data.productSet, 'product set', from);
       const status: ProductStatus = current ? current.status : 'none';
-      const names = [e.data.name, e.data.nameEn].filter(Boolean).join(' ');
       const p: Product = {
         ...e.data,
         id: e.id,
@@ -193,7 +189,6 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
         inForce: isInForce(status as CertificateStatus),
         salesPoints: (e.data.whereToBuy?.salesPoints ?? []).map((id) => need(salesPoint, id, 'sales point', from)),
         images: e.data.images ?? [],
-        foldedNames: foldVietnamese(names),
       };
       return p;
     })

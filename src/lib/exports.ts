@@ -1,8 +1,9 @@
 // The open-data files: one column definition per CSV, used both to write the files and to
 // document them on the data page, so the documentation cannot drift from what is published.
 import { stringify } from 'csv-stringify/sync';
-import type { Catalogue, CertificateView, Producer, Product, SalesPoint } from './catalogue';
+import type { Catalogue, Producer, Product, SalesPoint } from './catalogue';
 import { paths } from './routes';
+import { certificationYear } from './stats';
 import { CERTIFICATE_LEVELS, DISTRICT_KINDS, LEGAL_FORMS, QUALITY_SYSTEMS, SALES_POINT_KINDS, SALES_POINT_STATUSES } from './schema';
 
 export interface ExportContext {
@@ -21,7 +22,6 @@ const columnsFor =
 
 const list = (items: readonly (string | undefined)[] | undefined) => (items ?? []).filter(Boolean).join('; ') || undefined;
 const pageUrl = (ctx: ExportContext, path: string) => new URL(path, ctx.siteUrl).href;
-const yearOfCertificate = (c?: CertificateView) => (c?.date ? Number(c.date.slice(0, 4)) : c?.year);
 
 export const productColumns = columnsFor<Product>()({
   id: (p) => p.id,
@@ -43,7 +43,7 @@ export const productColumns = columnsFor<Product>()({
   certificate_level: (p) => p.current?.level,
   decision: (p) => p.current?.decision,
   decision_date: (p) => p.current?.date,
-  decision_year: (p) => yearOfCertificate(p.current),
+  decision_year: (p) => certificationYear(p),
   valid_until: (p) => p.current?.validity.validUntil,
   valid_until_earliest: (p) => p.current?.validity.earliest,
   valid_until_latest: (p) => p.current?.validity.latest,
@@ -166,7 +166,7 @@ export function catalogueDocument(c: Catalogue, generatedAt: string) {
       url: pageUrl(ctx, paths.producer('vi', id)),
     })),
     // Photos stay out: they are files with their own credits, not data under the site's licence.
-    products: c.products.map(({ id, producer, district, productSet, group, certificates, current, salesPoints, images, foldedNames, ...p }) => ({
+    products: c.products.map(({ id, producer, district, productSet, group, certificates, current, salesPoints, images, ...p }) => ({
       id,
       ...withoutSlug(p),
       producer: producer?.id,
