@@ -1,5 +1,6 @@
 // Finding what a row names among the records already there: districts, product sets, producers,
 // products and certificates. Names are compared with nameKey (case, tones and spacing do not count).
+import { decidedKey } from '../../src/lib/certificate.ts';
 import type { CertificateData } from '../../src/lib/schema.ts';
 import { nameKey } from '../../src/lib/slug.ts';
 import type { DistrictRef, MarkdownRecord, ProductSetRef } from './import-content.ts';
@@ -147,9 +148,8 @@ export function matchCertificate(existing: Cert[], incoming: Cert): CertificateM
   return { none: true };
 }
 
-/** Where a certificate goes so the list stays oldest first (see certificatesNewestFirst in src/lib/certificate.ts). */
+/** Where a certificate goes so the list stays oldest first (the order of certificatesNewestFirst, reversed). */
 export function insertionIndex(existing: Cert[], incoming: Cert): number {
-  const key = (c: Cert) => c.date ?? (c.year !== undefined ? `${c.year}-07-01` : (c.notAfter ?? '0000-00-00'));
-  const at = existing.findIndex((c) => key(c) > key(incoming));
+  const at = existing.findIndex((c) => decidedKey(c) > decidedKey(incoming));
   return at === -1 ? existing.length : at;
 }

@@ -62,7 +62,7 @@ export function certificateStatus(cert: Certificate, on: IsoDate): CertificateSt
 }
 
 /** Sort key: the decision date, or the middle of its year, or the latest date it can have been issued. */
-function decidedKey(cert: Certificate): string {
+export function decidedKey(cert: { date?: string; year?: number; notAfter?: string }): string {
   if (cert.date) return cert.date;
   if (cert.year !== undefined) return `${cert.year}-07-01`;
   if (cert.notAfter) return cert.notAfter;

@@ -153,9 +153,6 @@ export function salesPointJsonLd(salesPoint: PlaceSalesPoint, path: string, site
 
 // ---------------------------------------------------------------- GeoJSON
 
-/** Where the GeoJSON export is published (src/pages/data/diem-ban.geojson.ts). */
-export const SALES_POINTS_GEOJSON_PATH = '/data/diem-ban.geojson';
-
 export interface SalesPointFeature {
   type: 'Feature';
   /** GeoJSON order: longitude first (RFC 7946). */

@@ -3,6 +3,7 @@
 // translated labels, so the URL (?district=tien-phuoc) is the same in both languages and the search
 // page maps ids to labels itself.
 import type { Producer, Product, SalesPoint } from './catalogue';
+import { localText } from './localize';
 import type { Locale } from './routes';
 import type { FilterKey, RecordType } from './search-query';
 import { foldVietnamese, nameKey, slugify } from './slug';
@@ -35,8 +36,10 @@ export function dWords(text: string): string {
 /** The legal form as a filter value: "hợp tác xã" → "hop-tac-xa". */
 export const legalFormId = (legalForm: string): string => slugify(legalForm);
 
+/** The name shown on the result card, and its language when it is not the page's (see localText). */
 function displayName(locale: Locale, name: string, nameEn?: string): { title: string; titleLang?: string } {
-  return locale === 'en' && nameEn ? { title: nameEn } : { title: name, ...(locale === 'en' ? { titleLang: 'vi' } : {}) };
+  const { text, lang } = localText(locale, name, nameEn);
+  return lang ? { title: text, titleLang: lang } : { title: text };
 }
 
 function defined(meta: Record<string, string | undefined>): Record<string, string> {

@@ -1,6 +1,6 @@
 // DOM side of the search page: finds its parts, copies a state into the form and back, and builds
 // result cards and suggestions from the page's <template>s (SearchResultTemplates.astro).
-import { FILTER_KEYS, stateFromParams, type SearchState } from '../lib/search-query';
+import { activeFilterCount, FILTER_KEYS, stateFromParams, type SearchState } from '../lib/search-query';
 import type { SearchConfig } from './search-config';
 import { formatMessage } from './search-messages';
 import type { FilterCounts, PagefindResultData } from './search-pagefind';
@@ -91,7 +91,7 @@ export function renderCounts(view: SearchView, config: SearchConfig, counts: Fil
     }
     fieldset.hidden = visible === 0;
   }
-  const active = FILTER_KEYS.reduce((n, k) => n + state.filters[k].length, 0);
+  const active = activeFilterCount(state);
   view.activeFilters.textContent = active ? formatMessage(config.messages.filtersActive, { n: active }) : '';
   view.clearFilters.hidden = active === 0;
 }
