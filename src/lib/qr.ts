@@ -23,8 +23,9 @@ export interface QrOptions {
   className?: string;
 }
 
-// The same address is drawn three times a build (the Vietnamese and English product pages and the
-// downloadable file): the drawing is made once per address and kept for the build (a few KB each).
+// The same address is drawn for the Vietnamese and the English product page: the drawing is made
+// once per address and kept for the build (a few KB each). The downloadable file is drawn by
+// scripts/write-qr-files.ts in its own process, once per address.
 const drawings = new Map<string, Promise<string>>();
 
 /** Error correction M survives a crease or a smudge on a printed label without making the code dense. */
