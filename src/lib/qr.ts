@@ -25,7 +25,7 @@ export interface QrOptions {
 
 // The same address is drawn for the Vietnamese and the English product page: the drawing is made
 // once per address and kept for the build (a few KB each). The downloadable file is drawn by
-// scripts/write-qr-files.ts in its own process, once per address.
+// scripts/after-build/write-qr-files.ts in its own process, once per address.
 const drawings = new Map<string, Promise<string>>();
 
 /** Error correction M survives a crease or a smudge on a printed label without making the code dense. */

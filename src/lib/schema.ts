@@ -7,7 +7,7 @@ import { isSlug } from './slug';
 /** A calendar date written YYYY-MM-DD (YAML may hand us a Date object: it is turned back into that form). */
 export const isoDate = z.preprocess(
   normaliseDateInput,
-  z.string({ invalid_type_error: 'expected a date written YYYY-MM-DD' }).refine(isIsoDate, {
+  z.string({ error: 'expected a date written YYYY-MM-DD' }).refine(isIsoDate, {
     message: 'expected a real calendar date written YYYY-MM-DD',
   }),
 );
@@ -17,7 +17,7 @@ export const slugRef = z.string().refine(isSlug, { message: 'expected a slug (a-
 
 // One check, so a bad address gives one message (.url() and a scheme refine both fired on "example.org/x").
 const httpUrl = z
-  .string({ required_error: 'a URL is required' })
+  .string({ error: (issue) => (issue.input === undefined ? 'a URL is required' : 'expected a full web address starting with http:// or https://') })
   .refine((u) => /^https?:\/\//.test(u) && URL.canParse(u), { message: 'expected a full web address starting with http:// or https://' });
 
 const text = z.string().trim().min(1, { message: 'must not be empty' });
@@ -34,7 +34,7 @@ export const source = z
   })
   .strict();
 
-export const sources = z.array(source, { required_error: 'every record needs sources: a list of {url, title}' }).min(1, {
+export const sources = z.array(source, { error: (issue) => (issue.input === undefined ? 'every record needs sources: a list of {url, title}' : 'expected a list of sources: {url, title}') }).min(1, {
   message: 'every record needs at least one source',
 });
 
@@ -97,7 +97,7 @@ export const districtSchema = z
     // English name, when a source uses one.
     nameEn: text.optional(),
     // Kind of unit: thành phố, thị xã, huyện or quận.
-    kind: z.enum(DISTRICT_KINDS, { errorMap: () => ({ message: `expected one of: ${DISTRICT_KINDS.join(', ')}` }) }),
+    kind: z.enum(DISTRICT_KINDS, { error: () => `expected one of: ${DISTRICT_KINDS.join(', ')}` }),
     // General Statistics Office code.
     gsoCode: z.string().regex(/^\d{3}$/, { message: 'expected a three-digit code' }).optional(),
     // A point for the unit or its seat, from a source.
@@ -149,7 +149,7 @@ export const QUALITY_SYSTEMS = ['VietGAP', 'GlobalGAP', 'HACCP', 'ISO 22000', 'I
 export const contactsSchema = z
   .object({
     phone: z.array(z.string().regex(/^\+?[0-9 .()-]{6,20}$/, { message: 'expected a phone number, digits and spaces only' })).optional(),
-    email: z.string().email({ message: 'expected an e-mail address' }).optional(),
+    email: z.email({ message: 'expected an e-mail address' }).optional(),
     website: httpUrl.optional(),
     social: z.array(labelledLink).optional(),
   })
@@ -164,7 +164,7 @@ export const producerSchema = z
     // Earlier names, e.g. before a change of legal form.
     formerNames: z.array(z.object({ name: text, note: text.optional() }).strict()).optional(),
     // hợp tác xã, tổ hợp tác, doanh nghiệp, hộ kinh doanh or cơ sở sản xuất.
-    legalForm: z.enum(LEGAL_FORMS, { errorMap: () => ({ message: `expected one of: ${LEGAL_FORMS.join(', ')}` }) }),
+    legalForm: z.enum(LEGAL_FORMS, { error: () => `expected one of: ${LEGAL_FORMS.join(', ')}` }),
     // Former district-level unit (slug of a district record).
     district: slugRef,
     // Commune, ward or town as printed, e.g. "xã Tiên Phong".
@@ -172,7 +172,7 @@ export const producerSchema = z
     address: text.optional(),
     contacts: contactsSchema.optional(),
     // Quality systems the producer is certified for.
-    qualitySystems: z.array(z.enum(QUALITY_SYSTEMS, { errorMap: () => ({ message: `expected one of: ${QUALITY_SYSTEMS.join(', ')}` }) })).optional(),
+    qualitySystems: z.array(z.enum(QUALITY_SYSTEMS, { error: () => `expected one of: ${QUALITY_SYSTEMS.join(', ')}` })).optional(),
     // English summary, when one has been written by a person.
     summaryEn: text.optional(),
     sources,
@@ -186,9 +186,9 @@ export const CERTIFICATE_LEVELS = ['district', 'province', 'national'] as const;
 export const certificateSchema = z
   .object({
     // Who certified: district, province or national (ministry).
-    level: z.enum(CERTIFICATE_LEVELS, { errorMap: () => ({ message: 'expected district, province or national' }) }).optional(),
+    level: z.enum(CERTIFICATE_LEVELS, { error: () => 'expected district, province or national' }).optional(),
     // 3, 4 or 5 stars.
-    stars: z.union([z.literal(3), z.literal(4), z.literal(5)], { errorMap: () => ({ message: 'expected 3, 4 or 5 stars' }) }),
+    stars: z.union([z.literal(3), z.literal(4), z.literal(5)], { error: () => 'expected 3, 4 or 5 stars' }),
     // Decision number, e.g. "3610/QĐ-UBND".
     decision: text.optional(),
     // Decision date, when the source gives it.
@@ -210,12 +210,12 @@ export const certificateSchema = z
   .superRefine((c, ctx) => {
     const given = [c.date !== undefined, c.year !== undefined, c.dateUnknown === true].filter(Boolean).length;
     if (given === 0) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'expected a decision date, a year, or dateUnknown: true when the source gives no year' });
+      ctx.addIssue({ code: 'custom', message: 'expected a decision date, a year, or dateUnknown: true when the source gives no year' });
     } else if (given > 1) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'give only one of date, year and dateUnknown' });
+      ctx.addIssue({ code: 'custom', message: 'give only one of date, year and dateUnknown' });
     }
     if (c.notAfter && !c.dateUnknown) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['notAfter'], message: 'notAfter goes only with dateUnknown: true' });
+      ctx.addIssue({ code: 'custom', path: ['notAfter'], message: 'notAfter goes only with dateUnknown: true' });
     }
   });
 
@@ -270,7 +270,7 @@ export const salesPointSchema = z
     name: text,
     nameEn: text.optional(),
     // điểm bán, cửa hàng, trung tâm OCOP or chợ phiên.
-    kind: z.enum(SALES_POINT_KINDS, { errorMap: () => ({ message: `expected one of: ${SALES_POINT_KINDS.join(', ')}` }) }),
+    kind: z.enum(SALES_POINT_KINDS, { error: () => `expected one of: ${SALES_POINT_KINDS.join(', ')}` }),
     // true for a province-level centre (shown to every district).
     provinceLevel: z.boolean().optional(),
     district: slugRef,
@@ -283,7 +283,7 @@ export const salesPointSchema = z
     // When it opened, as the source says it (a date or a year).
     opened: text.optional(),
     // open, planned, closed or unknown, as at the source's date.
-    status: z.enum(SALES_POINT_STATUSES, { errorMap: () => ({ message: `expected one of: ${SALES_POINT_STATUSES.join(', ')}` }) }),
+    status: z.enum(SALES_POINT_STATUSES, { error: () => `expected one of: ${SALES_POINT_STATUSES.join(', ')}` }),
     // One to three sentences, in Vietnamese and optionally English.
     description: text.optional(),
     descriptionEn: text.optional(),

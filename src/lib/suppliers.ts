@@ -1,5 +1,5 @@
 // The supplier directory's filters. The same functions decide at build time (the per-group pages)
-// and in the browser (src/scripts/supplier-filter.ts reads the facts back from data-* attributes).
+// and in the browser (src/browser/supplier-filter.ts reads the facts back from data-* attributes).
 import type { Catalogue, Producer } from './catalogue';
 import { byName } from './catalogue';
 

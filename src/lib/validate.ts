@@ -1,6 +1,9 @@
 // Validates a whole content folder at once and reports every problem, not just the first.
-// Pure: it receives records already read from disk (see scripts/lib/read-content.ts).
-import type { ZodIssue, ZodTypeAny } from 'astro/zod';
+// Pure: it receives records already read from disk (see scripts/shared/read-content.ts).
+import type { z } from 'astro/zod';
+
+type ZodIssue = z.core.$ZodIssue;
+type ZodTypeAny = z.ZodType;
 import type { CollectionName } from './content-layout';
 import { isSlug } from './slug';
 import {
@@ -55,11 +58,11 @@ export const DISTRICTS_CERTIFY_3_STARS_FROM = '2023-02-24';
 
 const RAW_HTML = /<\/?[a-zA-Z][\w:-]*(?:\s[^<>]*)?\/?>|<!--/;
 
-function valueAt(data: unknown, path: (string | number)[]): unknown {
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
   let v: unknown = data;
   for (const key of path) {
     if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string | number, unknown>)[key];
+    v = (v as Record<PropertyKey, unknown>)[key];
   }
   return v;
 }
@@ -71,8 +74,8 @@ function show(value: unknown): string {
   return json.length > 80 ? `${json.slice(0, 77)}...` : json;
 }
 
-function fieldName(path: (string | number)[]): string {
-  return path.length === 0 ? '(record)' : path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.').replace(/\.\[/g, '[');
+function fieldName(path: PropertyKey[]): string {
+  return path.length === 0 ? '(record)' : path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
 }
 
 function issueProblems(record: RawRecord, issue: ZodIssue): Problem[] {
@@ -86,8 +89,10 @@ function issueProblems(record: RawRecord, issue: ZodIssue): Problem[] {
     }));
   }
   const value = valueAt(record.data, issue.path);
-  // Zod's default message for a missing field is just "Required": do not print "required: Required".
-  const missing = issue.message === 'Required' ? 'required: this field must be given' : `required: ${issue.message}`;
+  // Zod's default message for a missing field ("Invalid input: expected string, received undefined")
+  // says nothing to an editor: say the field must be given.
+  const defaultMessage = /^Invalid input: expected \w+, received undefined$/.test(issue.message);
+  const missing = defaultMessage ? 'required: this field must be given' : `required: ${issue.message}`;
   const expected = value === undefined && issue.code === 'invalid_type' ? missing : issue.message;
   return [{ severity: 'error', file: record.file, field: fieldName(issue.path), value: show(value), expected }];
 }

@@ -2,7 +2,7 @@
 // tile server unreachable: the map must still draw its markers, and the list must work without it.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../scripts/lib/read-content';
+import { readContent } from '../../scripts/shared/read-content';
 import { paths, type Locale } from '../../src/lib/routes';
 import type { DistrictData, SalesPointData, SiteConfig } from '../../src/lib/schema';
 import { useSite } from '../helpers/browser';

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../scripts/lib/read-content';
+import { readContent } from '../../scripts/shared/read-content';
 import { paths, type Locale } from '../../src/lib/routes';
 import { foldVietnamese } from '../../src/lib/slug';
 import { useSite } from '../helpers/browser';

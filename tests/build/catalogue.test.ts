@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../scripts/lib/read-content';
+import { readContent } from '../../scripts/shared/read-content';
 import { paths } from '../../src/lib/routes';
 import { htmlFiles, jsonLd, page } from '../helpers/dist';
 import { FIXTURE, REAL, SITES } from '../helpers/sites';

@@ -8,7 +8,7 @@ import jsQR from 'jsqr';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../scripts/lib/read-content';
+import { readContent } from '../../scripts/shared/read-content';
 import { certificateStatus, currentCertificate, isInForce, type Certificate } from '../../src/lib/certificate';
 import { columnNames, producerColumns, productColumns, salesPointColumns } from '../../src/lib/exports';
 import { paths, type Locale } from '../../src/lib/routes';

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContentFolder } from '../../scripts/lib/check-content';
+import { checkContentFolder } from '../../scripts/check/check-content';
 import { formatProblem } from '../../src/lib/validate';
 import { buildSite } from '../helpers/build-site';
 import { FIXTURE, TEST_BUILD_DATE } from '../helpers/sites';

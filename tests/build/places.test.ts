@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../scripts/lib/read-content';
+import { readContent } from '../../scripts/shared/read-content';
 import { paths, type Locale } from '../../src/lib/routes';
 import type { DistrictData, ProducerData, ProductData, SalesPointData, SiteConfig } from '../../src/lib/schema';
 import { jsonLd, page } from '../helpers/dist';

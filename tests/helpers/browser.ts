@@ -3,8 +3,8 @@
 //
 // Use:
 //   import { describe, expect, it } from 'vitest';
-//   import { useSite } from '../helpers/browser';
-//   import { REAL } from '../helpers/sites';
+//   import { useSite } from './browser';
+//   import { REAL } from './sites';
 //
 //   const site = useSite(REAL);               // registers beforeAll/afterAll for this file
 //

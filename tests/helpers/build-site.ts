@@ -32,9 +32,9 @@ const astro = 'node_modules/.bin/astro';
 export function buildSite(site: SiteUnderTest): BuildResult {
   let output = '';
   for (const [cmd, args] of [
-    [tsx, ['scripts/check.ts']],
+    [tsx, ['scripts/check/main.ts']],
     [astro, ['build']],
-    [tsx, ['scripts/after-build.ts', site.outDir]],
+    [tsx, ['scripts/after-build/main.ts', site.outDir]],
   ] as const) {
     const r = runStep(cmd, [...args], site);
     output += r.output;

@@ -4,9 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContentFolder } from '../../scripts/lib/check-content';
-import { readContent } from '../../scripts/lib/read-content';
-import { generateCatalogue, SYNTHETIC_TODAY, type SyntheticCatalogue } from '../../scripts/lib/bench-synthetic';
+import { checkContentFolder } from '../../scripts/check/check-content';
+import { readContent } from '../../scripts/shared/read-content';
+import { generateCatalogue, SYNTHETIC_TODAY, type SyntheticCatalogue } from '../../scripts/bench/synthetic';
 import { formatProblem } from '../../src/lib/validate';
 
 const PRODUCTS = 150;

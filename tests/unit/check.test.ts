@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContentFolder } from '../../scripts/lib/check-content';
+import { checkContentFolder } from '../../scripts/check/check-content';
 import { formatProblem, type Problem } from '../../src/lib/validate';
 import { FIXTURE, ROOT } from '../helpers/sites';
 
@@ -111,10 +111,10 @@ const where = (p: Problem) => `${p.file}: ${p.field}: ${p.value}`;
 
 const execFileAsync = promisify(execFile);
 
-/** Runs `tsx scripts/check.ts` on a folder the way npm run check does; never throws. */
+/** Runs `tsx scripts/check/main.ts` on a folder the way npm run check does; never throws. */
 async function runCheck(contentDir: string): Promise<{ status: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await execFileAsync('node_modules/.bin/tsx', ['scripts/check.ts'], {
+    const { stdout, stderr } = await execFileAsync('node_modules/.bin/tsx', ['scripts/check/main.ts'], {
       cwd: ROOT,
       env: { ...process.env, CONTENT_DIR: contentDir, BUILD_DATE: TODAY },
     });
@@ -207,7 +207,7 @@ describe('checkContentFolder', () => {
   });
 });
 
-describe('npm run check (scripts/check.ts)', () => {
+describe('npm run check (scripts/check/main.ts)', () => {
   it('exits 0 on the valid fixture and prints no problem', async () => {
     const r = await runCheck(FIXTURE.contentDir);
     expect(r.stderr).not.toMatch(/^(error|warning):/m);

@@ -1,4 +1,4 @@
-// The list import (scripts/import.ts) run against a copy of tests/fixtures/import/base per test.
+// The list import (scripts/import/main.ts) run against a copy of tests/fixtures/import/base per test.
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../scripts/import';
-import { checkContentFolder } from '../../scripts/lib/check-content';
+import { main } from '../../scripts/import/main';
+import { checkContentFolder } from '../../scripts/check/check-content';
 import {
   communeFromAddress,
   legalFormFromName,
@@ -15,9 +15,9 @@ import {
   parseDayMonthYear,
   parseStars,
   splitDecision,
-} from '../../scripts/lib/import-values';
-import { YAML_ENGINE } from '../../scripts/lib/front-matter';
-import { composeMarkdown, splitMarkdown } from '../../scripts/lib/import-content';
+} from '../../scripts/import/values';
+import { YAML_ENGINE } from '../../scripts/shared/front-matter';
+import { composeMarkdown, splitMarkdown } from '../../scripts/import/content';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(ROOT, 'tests/fixtures/import');
@@ -281,7 +281,7 @@ describe('import of an official list', () => {
 
   it('runs from the command line with CONTENT_DIR and exits 1 on rejected rows', () => {
     const content = freshContent();
-    const result = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/import.ts', fixture('bad.csv'), ...SOURCE], {
+    const result = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/import/main.ts', fixture('bad.csv'), ...SOURCE], {
       cwd: ROOT,
       env: { ...process.env, CONTENT_DIR: content, BUILD_DATE: TODAY },
       encoding: 'utf8',

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium, type Browser, type Page, type Response } from 'playwright-core';
-import { serveFolder } from './bench-static-server.ts';
+import { serveFolder } from './static-server.ts';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const SEARCH_PAGE = '/tim-kiem/';

@@ -3,7 +3,7 @@
 // version (the repository's node_modules). What this site's build costs beyond it is our own.
 import fs from 'node:fs';
 import path from 'node:path';
-import { linkNodeModules } from './bench-project.ts';
+import { linkNodeModules } from './project.ts';
 
 const CONFIG = `import { defineConfig } from 'astro/config';
 export default defineConfig({

@@ -3,8 +3,8 @@
 // Windows does), so the delimiter is whichever one yields a recognisable header row.
 import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { COLUMNS, headerScore, layoutOf, MAX_ROWS_BEFORE_HEADER, type Column, type HeaderMap } from './import-columns.ts';
-import { cleanCell } from './import-values.ts';
+import { COLUMNS, headerScore, layoutOf, MAX_ROWS_BEFORE_HEADER, type Column, type HeaderMap } from './columns.ts';
+import { cleanCell } from './values.ts';
 
 export class CsvError extends Error {}
 

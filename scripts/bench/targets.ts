@@ -1,9 +1,9 @@
 // The performance targets of issue 9 and how each is judged. They live here, in the benchmark,
 // never in timed tests: a loaded machine must not fail the test suite.
-import type { BuildMeasurement } from './bench-build.ts';
-import type { DistMeasurement } from './bench-dist.ts';
-import type { ProductPageWeight } from './bench-page-weight.ts';
-import type { SearchDownload } from './bench-search.ts';
+import type { BuildMeasurement } from './build.ts';
+import type { DistMeasurement } from './dist.ts';
+import type { ProductPageWeight } from './page-weight.ts';
+import type { SearchDownload } from './search.ts';
 
 export const KB = 1024;
 export const MB = 1024 * 1024;

@@ -1,9 +1,9 @@
 // The builds the benchmark times: the site exactly as `npm run build` does it (check → astro build →
 // QR files and Pagefind, the same three commands), and the bare Astro yardstick (astro build alone).
 import path from 'node:path';
-import { parseAstroBuildLog, type AstroBuildLog } from './bench-astro-log.ts';
-import { runStep, type StepResult } from './bench-run.ts';
-import { SYNTHETIC_TODAY } from './bench-synthetic.ts';
+import { parseAstroBuildLog, type AstroBuildLog } from './astro-log.ts';
+import { runStep, type StepResult } from './run.ts';
+import { SYNTHETIC_TODAY } from './synthetic.ts';
 
 export interface SiteFolders {
   /** The project copy the commands run in. */
@@ -49,13 +49,13 @@ export function siteEnv(site: SiteFolders): Record<string, string> {
   return { CONTENT_DIR: site.contentDir, OUT_DIR: site.outDir, ASTRO_CACHE_DIR: site.cacheDir, BUILD_DATE: SYNTHETIC_TODAY };
 }
 
-/** check → astro build → QR files and Pagefind (scripts/after-build.ts), in the project copy. */
+/** check → astro build → QR files and Pagefind (scripts/after-build/main.ts), in the project copy. */
 export async function buildSite(site: SiteFolders): Promise<BuildMeasurement> {
   const bin = (name: string) => path.join(site.projectDir, 'node_modules/.bin', name);
   const options = { cwd: site.projectDir, env: siteEnv(site) };
-  const check = await runStep('check', bin('tsx'), ['scripts/check.ts'], options);
+  const check = await runStep('check', bin('tsx'), ['scripts/check/main.ts'], options);
   const astro = await runStep('astro build', bin('astro'), ['build'], options);
-  const pagefind = await runStep('qr + pagefind', bin('tsx'), ['scripts/after-build.ts', site.outDir], options);
+  const pagefind = await runStep('qr + pagefind', bin('tsx'), ['scripts/after-build/main.ts', site.outDir], options);
   const reported = pagefind.lines.map((l) => /pagefind: indexed (\d+) records\b.*? in (\d+) ms/.exec(l.text)).find(Boolean);
   return {
     ...measurement([check, astro, pagefind], astro),

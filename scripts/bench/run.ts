@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
-import { procAvailable, sampleProcessTree } from './bench-process-tree.ts';
+import { procAvailable, sampleProcessTree } from './process-tree.ts';
 
 const TIME = '/usr/bin/time';
 

@@ -3,7 +3,7 @@
 import { decidedKey } from '../../src/lib/certificate.ts';
 import type { CertificateData } from '../../src/lib/schema.ts';
 import { nameKey } from '../../src/lib/slug.ts';
-import type { DistrictRef, MarkdownRecord, ProductSetRef } from './import-content.ts';
+import type { DistrictRef, MarkdownRecord, ProductSetRef } from './content.ts';
 
 export type Lookup<T> = { found: T } | { ambiguous: T[] } | { unknown: true };
 

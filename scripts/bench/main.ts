@@ -9,17 +9,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeBareProject } from './lib/bench-bare.ts';
-import { buildBare, buildSite, type BuildMeasurement, type SiteFolders } from './lib/bench-build.ts';
-import { profileAstroBuild, type CpuProfileSummary } from './lib/bench-cpu-profile.ts';
-import { diagnose } from './lib/bench-diagnosis.ts';
-import { measureDist } from './lib/bench-dist.ts';
-import { measureProductPages } from './lib/bench-page-weight.ts';
-import { copyProject } from './lib/bench-project.ts';
-import { describeMachine, describeProject, formatTable } from './lib/bench-report.ts';
-import { measureFirstSearch } from './lib/bench-search.ts';
-import { generateCatalogue, SEARCH_QUERY, SYNTHETIC_TODAY } from './lib/bench-synthetic.ts';
-import { evaluateTargets, unjudgedTargets, type SizeResult } from './lib/bench-targets.ts';
+import { writeBareProject } from './bare.ts';
+import { buildBare, buildSite, type BuildMeasurement, type SiteFolders } from './build.ts';
+import { profileAstroBuild, type CpuProfileSummary } from './cpu-profile.ts';
+import { diagnose } from './diagnosis.ts';
+import { measureDist } from './dist.ts';
+import { measureProductPages } from './page-weight.ts';
+import { copyProject } from './project.ts';
+import { describeMachine, describeProject, formatTable } from './report.ts';
+import { measureFirstSearch } from './search.ts';
+import { generateCatalogue, SEARCH_QUERY, SYNTHETIC_TODAY } from './synthetic.ts';
+import { evaluateTargets, unjudgedTargets, type SizeResult } from './targets.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 /** Targets a CPU profile can explain. */

@@ -7,10 +7,10 @@ import path from 'node:path';
 import { RESERVED_PRODUCT_SLUGS } from '../../src/lib/routes.ts';
 import { DISTRICT_KINDS, QUALITY_SYSTEMS, SALES_POINT_KINDS, type CertificateData, type LegalForm } from '../../src/lib/schema.ts';
 import { slugify } from '../../src/lib/slug.ts';
-import { markdownFile } from './bench-front-matter.ts';
-import { writeSyntheticPhotos } from './bench-images.ts';
-import { seededRandom, type Random } from './bench-random.ts';
-import * as W from './bench-words.ts';
+import { markdownFile } from './front-matter.ts';
+import { writeSyntheticPhotos } from './images.ts';
+import { seededRandom, type Random } from './random.ts';
+import * as W from './words.ts';
 
 /** "Today" for the synthetic catalogue: every date in it is on or before this day; builds get it as BUILD_DATE. */
 export const SYNTHETIC_TODAY = '2026-06-30';

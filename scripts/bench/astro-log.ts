@@ -1,6 +1,6 @@
 // Reads `astro build` output (with arrival times) into phases, per-route render times and image counts,
 // so a slow build says where its time went.
-import type { OutputLine } from './bench-run.ts';
+import type { OutputLine } from './run.ts';
 
 export interface AstroPhase {
   phase: string;

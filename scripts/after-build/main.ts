@@ -1,6 +1,6 @@
 // What `npm run build` does after astro build: the products' QR code files, then the Pagefind
 // search index. Any failure exits 1, so the build fails.
-//   tsx scripts/after-build.ts [dist]
+//   tsx scripts/after-build/main.ts [dist]
 import path from 'node:path';
 import { indexSite, indexSize } from './index-search.ts';
 import { writeQrFiles } from './write-qr-files.ts';

@@ -1,8 +1,8 @@
 // npm run check — validates the whole content folder without building and reports every problem.
 // Exit code 1 when there is any error; warnings are printed but do not fail.
-import { contentDir } from '../src/lib/content-layout.ts';
-import { formatProblem } from '../src/lib/validate.ts';
-import { checkContentFolder } from './lib/check-content.ts';
+import { contentDir } from '../../src/lib/content-layout.ts';
+import { formatProblem } from '../../src/lib/validate.ts';
+import { checkContentFolder } from './check-content.ts';
 
 const root = contentDir();
 const { errors, warnings } = await checkContentFolder(root);

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { GB, KB, MB, type SizeResult, type TargetResult } from './bench-targets.ts';
+import { GB, KB, MB, type SizeResult, type TargetResult } from './targets.ts';
 
 export function describeMachine() {
   const cpus = os.cpus();

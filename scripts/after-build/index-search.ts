@@ -1,11 +1,11 @@
-// Builds the Pagefind search index over dist/ after astro build (called by scripts/after-build.ts).
+// Builds the Pagefind search index over dist/ after astro build (called by scripts/after-build/main.ts).
 // Any indexing error fails the build (the astro-pagefind integration would only log it), and so
 // does an index that lacks a language of the site: Pagefind splits pages by <html lang>, and the
 // search page loads the index of its own language.
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { LOCALES, paths, type Locale } from '../src/lib/routes';
+import { LOCALES, paths, type Locale } from '../../src/lib/routes';
 
 export interface IndexResult {
   pages: number;

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import type { Random } from './bench-random.ts';
+import type { Random } from './random.ts';
 
 const PALETTE = ['#b45309', '#15803d', '#0e7490', '#9f1239', '#4d7c0f', '#a16207', '#7c2d12', '#1d4ed8', '#6d28d9', '#be185d'];
 

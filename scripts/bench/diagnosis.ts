@@ -1,8 +1,8 @@
 // For every missed target, the measured breakdown of what costs the most — so the figure comes with
 // the reason, not just a red FAIL.
-import type { BuildMeasurement } from './bench-build.ts';
-import type { CpuProfileSummary } from './bench-cpu-profile.ts';
-import { KB, MB, type SizeResult, type TargetResult } from './bench-targets.ts';
+import type { BuildMeasurement } from './build.ts';
+import type { CpuProfileSummary } from './cpu-profile.ts';
+import { KB, MB, type SizeResult, type TargetResult } from './targets.ts';
 
 const s = (ms: number) => Math.round(ms / 100) / 10;
 const share = (part: number, whole: number) => Math.round((part / whole) * 1000) / 10;

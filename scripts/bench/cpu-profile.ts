@@ -2,9 +2,9 @@
 // (a package, the project's own code, garbage collection…) and the hottest functions.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SiteFolders } from './bench-build.ts';
-import { siteEnv } from './bench-build.ts';
-import { runStep } from './bench-run.ts';
+import type { SiteFolders } from './build.ts';
+import { siteEnv } from './build.ts';
+import { runStep } from './run.ts';
 
 interface ProfileNode {
   id: number;

@@ -1,6 +1,6 @@
 // What the import tells the editor: one line per row that did something or was refused, then a summary.
 import type { CertificateData } from '../../src/lib/schema.ts';
-import type { ImportPlan, PlannedFile, RowOutcome } from './import-plan.ts';
+import type { ImportPlan, PlannedFile, RowOutcome } from './plan.ts';
 
 export interface Summary {
   created: number;

@@ -7,9 +7,9 @@ import type { IsoDate } from '../../src/lib/dates.ts';
 import { RESERVED_PRODUCT_SLUGS } from '../../src/lib/routes.ts';
 import { producerSchema, productSchema, type CertificateData, type SourceData } from '../../src/lib/schema.ts';
 import { slugify } from '../../src/lib/slug.ts';
-import type { ContentSnapshot, DistrictRef, MarkdownRecord } from './import-content.ts';
-import type { CsvRow } from './import-csv.ts';
-import { DistrictFinder, insertionIndex, matchCertificate, ProducerIndex, ProductIndex, ProductSetFinder } from './import-match.ts';
+import type { ContentSnapshot, DistrictRef, MarkdownRecord } from './content.ts';
+import type { CsvRow } from './csv.ts';
+import { DistrictFinder, insertionIndex, matchCertificate, ProducerIndex, ProductIndex, ProductSetFinder } from './match.ts';
 import {
   addressParts,
   communeFromAddress,
@@ -24,7 +24,7 @@ import {
   parseYear,
   splitDecision,
   type Level,
-} from './import-values.ts';
+} from './values.ts';
 
 export interface ImportOptions {
   /** District slug for a whole-district list (rows may still name their own). */

@@ -6,7 +6,7 @@
 // The list. One header row, found among the first rows (title lines above it are passed over), with
 // the columns STT, Tên sản phẩm, Chủ thể, Địa chỉ, Hạng sao, Số quyết định, Ngày quyết định (dd/mm/yyyy).
 // Headers are compared with nameKey, so ASCII-folded or upper-case variants ("TEN SAN PHAM") work;
-// scripts/lib/import-columns.ts lists every accepted header. Other headers go through --map, a JSON
+// scripts/import/columns.ts lists every accepted header. Other headers go through --map, a JSON
 // object {"their header": "our column"} (null ignores a column). Comma, semicolon (Excel on a system
 // with a decimal comma) and tab separated files are told apart by which one yields a header row.
 // The file must be UTF-8, with or without BOM; anything else is refused rather than read garbled.
@@ -48,17 +48,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { contentDir, SITE_CONFIG_FILE } from '../src/lib/content-layout.ts';
-import { today as todayIn, type IsoDate } from '../src/lib/dates.ts';
-import { producerSchema, productSchema, source as sourceSchema, type SourceData } from '../src/lib/schema.ts';
-import { parseArgs, USAGE, UsageError, type ImportArgs } from './lib/import-args.ts';
-import { HeaderMapError, readHeaderMap, type HeaderMap } from './lib/import-columns.ts';
-import { composeMarkdown, ConcurrentEditError, loadContent, writeWhole, type ContentSnapshot } from './lib/import-content.ts';
-import { CsvError, readTable, readUtf8 } from './lib/import-csv.ts';
-import { DistrictFinder, ProductSetFinder } from './lib/import-match.ts';
-import { planImport, type ImportOptions, type ImportPlan } from './lib/import-plan.ts';
-import { outcomeLine, summarise, summaryLines } from './lib/import-report.ts';
-import { parseDayMonthYear, parseLevel } from './lib/import-values.ts';
+import { contentDir, SITE_CONFIG_FILE } from '../../src/lib/content-layout.ts';
+import { today as todayIn, type IsoDate } from '../../src/lib/dates.ts';
+import { producerSchema, productSchema, source as sourceSchema, type SourceData } from '../../src/lib/schema.ts';
+import { parseArgs, USAGE, UsageError, type ImportArgs } from './args.ts';
+import { HeaderMapError, readHeaderMap, type HeaderMap } from './columns.ts';
+import { composeMarkdown, ConcurrentEditError, loadContent, writeWhole, type ContentSnapshot } from './content.ts';
+import { CsvError, readTable, readUtf8 } from './csv.ts';
+import { DistrictFinder, ProductSetFinder } from './match.ts';
+import { planImport, type ImportOptions, type ImportPlan } from './plan.ts';
+import { outcomeLine, summarise, summaryLines } from './report.ts';
+import { parseDayMonthYear, parseLevel } from './values.ts';
 
 export interface ImportIo {
   env: Record<string, string | undefined>;
