@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import fs from 'node:fs';
 import path from 'node:path';
+import { devSearchIndex } from './scripts/dev/search-index-middleware.ts';
 import { remarkEscapeHtml } from './src/lib/remark-escape-html.ts';
 
 // The site's address comes from the content folder (SITE_URL overrides it), so another
@@ -32,6 +33,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
+    devSearchIndex(outDir),
     sitemap({
       i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en-GB' } },
     }),
