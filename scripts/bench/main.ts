@@ -2,7 +2,7 @@
 //
 // Builds a synthetic catalogue of N products exactly as `npm run build` does, measures the build
 // (time per step, peak memory, pages, Pagefind) and what readers download (product page, first
-// search), compares it with a bare Astro build and a warm rebuild, and judges issue 9's targets.
+// search), compares it with a bare Astro build, and judges the targets of issues 9 and 12.
 // The real catalogue (content/) is built once too, for its index size and first search.
 // Everything happens in a temporary folder; see bench/README.md for what each figure means.
 import fs from 'node:fs';
@@ -115,9 +115,6 @@ async function measureSize(runDir: string, products: number): Promise<{ result: 
   const search = await measureFirstSearch(site.outDir, SEARCH_QUERY);
   const [phoneProductPage] = await measurePhoneDownloads(site.outDir, [productPage.medianPage]);
 
-  log(`N=${products}: warm rebuild (nothing changed, same cache)…`);
-  const warm = await buildSite(site);
-  log(`N=${products}: warm rebuild ${secs(warm.totalMs)}`);
 
   const pages = cold.astro.pagesReported ?? dist.htmlPages;
   const bareDir = path.join(runDir, `bare-${products}`);
@@ -138,10 +135,9 @@ async function measureSize(runDir: string, products: number): Promise<{ result: 
       generationMs: Math.round(generationMs),
       loadAverageBeforeBuild,
       cold,
-      warm: lean(warm),
       bare: { pages, build: lean(bare) },
-      ratios: { siteToBare: round(cold.totalMs / bare.totalMs), astroStepToBare: round(astroStep.wallMs / bare.totalMs), warmToCold: round(warm.totalMs / cold.totalMs) },
-      cpuRatios: { siteToBare: cpuRatio(cold, bare), warmToCold: cpuRatio(warm, cold) },
+      ratios: { siteToBare: round(cold.totalMs / bare.totalMs), astroStepToBare: round(astroStep.wallMs / bare.totalMs) },
+      cpuRatios: { siteToBare: cpuRatio(cold, bare) },
       dist,
       productPage,
       productPageRenderMs: productPageRenderMs(cold),

@@ -19,11 +19,10 @@ export interface SizeResult {
   /** 1-minute load average just before the cold build: other builds on the machine slow it down. */
   loadAverageBeforeBuild: number;
   cold: BuildMeasurement;
-  warm: BuildMeasurement;
   bare: { pages: number; build: BuildMeasurement };
-  ratios: { siteToBare: number; astroStepToBare: number; warmToCold: number };
+  ratios: { siteToBare: number; astroStepToBare: number };
   /** The same ratios with CPU time instead of wall time (null without /proc). */
-  cpuRatios: { siteToBare: number | null; warmToCold: number | null };
+  cpuRatios: { siteToBare: number | null };
   dist: DistMeasurement;
   productPage: ProductPageWeight;
   /** Median milliseconds Astro spends rendering one product page (both languages' routes). */
