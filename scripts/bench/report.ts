@@ -74,7 +74,7 @@ export function formatTable(sizes: SizeResult[], targets: TargetResult[]): strin
     ['  full build ÷ bare', (r) => `${r.ratios.siteToBare.toFixed(2)}×`],
     ['  same, in CPU time', (r) => (r.cpuRatios.siteToBare === null ? 'n/a' : `${r.cpuRatios.siteToBare.toFixed(2)}×`)],
     ['  astro build step ÷ bare', (r) => `${r.ratios.astroStepToBare.toFixed(2)}×`],
-    ['product page render time (Astro, median per page)', (r) => (r.productPageRenderMs === null ? 'n/a' : `${r.productPageRenderMs} ms`)],
+    ['product page render time (Astro, mean per page)', (r) => (r.productPageRenderMs === null ? 'n/a' : `${r.productPageRenderMs} ms`)],
     ['everything a phone downloads for a product page', (r) => kib(r.phoneProductPage.totalBytes)],
   ];
   const header = ['', ...sizes.map((r) => `N=${r.products.toLocaleString('en')}`)];

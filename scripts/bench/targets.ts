@@ -25,7 +25,7 @@ export interface SizeResult {
   cpuRatios: { siteToBare: number | null };
   dist: DistMeasurement;
   productPage: ProductPageWeight;
-  /** Median milliseconds Astro spends rendering one product page (both languages' routes). */
+  /** Mean milliseconds Astro spends rendering one product page (both languages), from the times it prints. */
   productPageRenderMs: number | null;
   /** Everything a phone downloads for the median product page, gzip on the wire. */
   phoneProductPage: PhoneDownload;
