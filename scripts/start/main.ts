@@ -30,7 +30,7 @@ try {
     code === 'EADDRINUSE'
       ? `npm start: port ${port} is already in use — another \`npm start\` (or another server) is running there.\n` +
           `Nothing was built, so that server keeps working: open http://localhost:${port}/ or stop it first.\n` +
-          `To run a second copy, build elsewhere and serve on another port: OUT_DIR=dist-2 npm run build && npx astro preview --port 4322 (with OUT_DIR=dist-2).`
+          `To run a second copy, give it its own output folder and port: OUT_DIR=dist-2 npm run build && OUT_DIR=dist-2 npm run preview -- --port 4322`
       : `npm start: cannot use port ${port}: ${(error as Error).message}`,
   );
   process.exit(1);
