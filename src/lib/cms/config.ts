@@ -28,7 +28,10 @@ export interface CmsInputs {
   salesPoints: CmsOption[];
 }
 
-export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
+/** Decap's settings of one widget: its name and options. */
+type Widget = Record<string, unknown> & { widget: string };
+
+export type CmsField = Widget & { name: string; label: string };
 
 export class CmsFieldError extends Error {}
 
@@ -63,12 +66,7 @@ function unwrap(schema: Schema): { inner: Schema; optional: boolean } {
 const httpUrl = source.shape.url;
 
 /** Choices of reference fields: which collection or list a slug points into. */
-interface References {
-  producer: Record<string, unknown>;
-  district: Record<string, unknown>;
-  productSet: Record<string, unknown>;
-  'whereToBuy.salesPoints': Record<string, unknown>;
-}
+type References = Record<'producer' | 'district' | 'productSet' | 'whereToBuy.salesPoints', Widget>;
 
 function references(inputs: CmsInputs): References {
   return {
@@ -79,9 +77,9 @@ function references(inputs: CmsInputs): References {
   };
 }
 
-function numberField(schema: Schema): Record<string, unknown> {
+function numberField(schema: Schema): Widget {
   const n = schema as unknown as { minValue: number | null; maxValue: number | null; isInt: boolean };
-  const field: Record<string, unknown> = { widget: 'number', value_type: n.isInt ? 'int' : 'float' };
+  const field: Widget = { widget: 'number', value_type: n.isInt ? 'int' : 'float' };
   if (n.minValue !== null && Number.isFinite(n.minValue)) field.min = n.minValue;
   if (n.maxValue !== null && Number.isFinite(n.maxValue)) field.max = n.maxValue;
   return field;
@@ -95,8 +93,8 @@ function optionsOf(path: string, values: (string | number)[]): { label: string; 
 const DATE_FIELD = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false, picker_utc: true };
 
 /** The widget settings for one schema (without name, label, required). */
-function widgetFor(collection: string, path: string, schema: Schema, refs: References, optional = false): Record<string, unknown> {
-  const ref = (refs as unknown as Record<string, Record<string, unknown>>)[path];
+function widgetFor(collection: string, path: string, schema: Schema, refs: References, optional = false): Widget {
+  const ref = (refs as Record<string, Widget>)[path];
   if (ref) return ref;
   if (schema === isoDate) return DATE_FIELD;
   if (schema === httpUrl) return { widget: 'string', pattern: ['^https?://', 'Địa chỉ đầy đủ bắt đầu bằng http:// hoặc https://'] };
@@ -146,7 +144,7 @@ function fieldsOf(collection: string, prefix: string, schema: Schema, refs: Refe
     if (!text) throw new CmsFieldError(`${collection}: the field ${path} has no Vietnamese label in src/lib/cms/labels.ts`);
     const { inner, optional } = unwrap(fieldSchema);
     const widget = widgetFor(collection, path, inner, refs, optional || inOptional);
-    const field = { name, label: text.label, ...(text.hint ? { hint: text.hint } : {}), required: !optional && !inOptional, ...widget } as CmsField;
+    const field: CmsField = { name, label: text.label, ...(text.hint ? { hint: text.hint } : {}), required: !optional && !inOptional, ...widget };
     // The list of sources must have at least one item (schema: sources.min(1)).
     if (path === 'sources') Object.assign(field, { min: 1, collapsed: false });
     return field;

@@ -12,14 +12,14 @@ export interface FieldText {
 export const FIELD_TEXTS: Record<string, FieldText> = {
   slug: { label: 'Mã (slug)', hint: 'Để trống: mã là tên tệp. Chỉ chữ a-z, số và dấu gạch nối.' },
   name: { label: 'Tên', hint: 'Đúng như nguồn in.' },
-  'products.name': { label: 'Tên sản phẩm', hint: 'Đúng như nguồn in, ví dụ "Tiêu Tiên Phước".' },
-  'producers.name': { label: 'Tên chủ thể', hint: 'Tên theo nguồn mới nhất, ví dụ "HTX Nông nghiệp Tiên Phong".' },
+  'products.name': { label: 'Tên sản phẩm', hint: 'Đúng như nguồn in.' },
+  'producers.name': { label: 'Tên chủ thể', hint: 'Tên theo nguồn mới nhất, đúng như nguồn in.' },
   nameEn: { label: 'Tên tiếng Anh', hint: 'Bản dịch tên sang tiếng Anh; để trống nếu chưa có.' },
   summaryEn: { label: 'Tóm tắt tiếng Anh', hint: 'Chỉ khi một người đã viết; không dịch máy.' },
   producer: { label: 'Chủ thể', hint: 'Chọn chủ thể trong danh sách; nếu chưa có, tạo chủ thể trước. Để trống nếu nguồn không nêu chủ thể.' },
-  productSet: { label: 'Bộ sản phẩm', hint: 'Theo Quyết định 148/QĐ-TTg, ví dụ "Gia vị khác" cho tiêu.' },
+  productSet: { label: 'Bộ sản phẩm', hint: 'Theo Quyết định 148/QĐ-TTg, ví dụ "Gia vị khác" cho tiêu, hạt điều.' },
   district: { label: 'Địa phương (huyện, thị xã, thành phố cũ)', hint: 'Đơn vị cấp huyện ghi trên giấy chứng nhận.' },
-  commune: { label: 'Xã, phường, thị trấn', hint: 'Như nguồn in, ví dụ "xã Tiên Sơn". Để trống nếu nguồn không nêu.' },
+  commune: { label: 'Xã, phường, thị trấn', hint: 'Như nguồn in, ví dụ "xã …", "phường …". Để trống nếu nguồn không nêu.' },
   address: { label: 'Địa chỉ', hint: 'Chỉ ghi khi có nguồn.' },
 
   certificates: { label: 'Chứng nhận OCOP', hint: 'Mỗi lần công nhận (hoặc công nhận lại) là một mục, cũ trước, mới sau.' },
@@ -40,7 +40,7 @@ export const FIELD_TEXTS: Record<string, FieldText> = {
   'certificates.source': { label: 'Nguồn của chứng nhận này', hint: 'Địa chỉ nguồn, khi khác nguồn đầu tiên của bản ghi.' },
 
   images: { label: 'Ảnh', hint: 'Chỉ ảnh có nguồn và được phép dùng.' },
-  'images.src': { label: 'Tệp ảnh', hint: 'Đường dẫn tính từ thư mục products/, ví dụ ../images/tieu-tien-phuoc.jpg.' },
+  'images.src': { label: 'Tệp ảnh', hint: 'Đường dẫn tính từ thư mục products/, ví dụ ../images/ten-san-pham.jpg.' },
   'images.alt': { label: 'Mô tả ảnh', hint: 'Ảnh cho thấy gì, cho người không nhìn thấy.' },
   'images.credit': { label: 'Người chụp / chủ ảnh' },
   specs: { label: 'Quy cách' },
@@ -68,7 +68,7 @@ export const FIELD_TEXTS: Record<string, FieldText> = {
 
   sources: { label: 'Nguồn', hint: 'Bắt buộc: ít nhất một nguồn cho mọi thông tin của bản ghi.' },
   'sources.url': { label: 'Địa chỉ nguồn', hint: 'Địa chỉ đầy đủ bắt đầu bằng http:// hoặc https://.' },
-  'sources.title': { label: 'Tiêu đề nguồn', hint: 'Ví dụ "Báo Quảng Nam: Quế Sơn có 8 sản phẩm đạt chuẩn OCOP 3 sao".' },
+  'sources.title': { label: 'Tiêu đề nguồn', hint: 'Tên báo hoặc cơ quan, rồi tiêu đề bài hay văn bản, ví dụ "Báo …: Huyện … có 8 sản phẩm đạt chuẩn OCOP 3 sao".' },
   'sources.date': { label: 'Ngày đăng', hint: 'Khi biết.' },
 
   body: { label: 'Mô tả', hint: 'Văn bản Markdown, chỉ điều nguồn nói; không dùng thẻ HTML.' },
