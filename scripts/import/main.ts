@@ -57,8 +57,7 @@ import { parseArgs, USAGE, UsageError, type ImportArgs } from './args.ts';
 import { HeaderMapError, readHeaderMap, type HeaderMap } from './columns.ts';
 import { composeMarkdown, ConcurrentEditError, loadContent, writeWhole, type ContentSnapshot } from './content.ts';
 import { CsvError, readTable, readUtf8 } from './csv.ts';
-import type { Table } from './table.ts';
-import { readWorkbook, XlsxError } from './xlsx.ts';
+import { TableError, type Table } from './table.ts';
 import { DistrictFinder, ProductSetFinder } from './match.ts';
 import { planImport, type ImportOptions, type ImportPlan } from './plan.ts';
 import { outcomeLine, summarise, summaryLines } from './report.ts';
@@ -166,6 +165,8 @@ export async function main(argv: string[], io: ImportIo = defaultIo()): Promise<
     if (!isWorkbook && args.sheet !== undefined) throw new UsageError('--sheet is for an Excel workbook (.xlsx), not a CSV file');
     let table: Table;
     if (isWorkbook) {
+      // exceljs is loaded only for a workbook: a CSV import starts as fast as before.
+      const { readWorkbook } = await import('./xlsx.ts');
       const sheetTable = await readWorkbook(csvFile(args.file), map, args.sheet);
       where = `${path.basename(args.file)}, sheet ${JSON.stringify(sheetTable.sheet)}`;
       unit = 'row';
@@ -176,7 +177,7 @@ export async function main(argv: string[], io: ImportIo = defaultIo()): Promise<
     if (table.ignoredHeaders.length > 0) io.out(`note: columns not imported: ${table.ignoredHeaders.join(', ')}`);
     plan = planImport(table.rows, content, options);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof HeaderMapError || e instanceof CsvError || e instanceof XlsxError) {
+    if (e instanceof UsageError || e instanceof HeaderMapError || e instanceof CsvError || e instanceof TableError) {
       io.err(`import: ${e.message}`);
       if (e instanceof UsageError) io.err('Run with --help for the options.');
       return 2;

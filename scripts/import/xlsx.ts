@@ -16,7 +16,8 @@ import { findHeader, NO_HEADER_MESSAGE, tableFrom, TableError, type RawRow, type
 import { cleanCell } from './values.ts';
 import { nameKey } from '../../src/lib/slug.ts';
 
-export class XlsxError extends Error {}
+/** A workbook that cannot be read, or no usable sheet: a TableError, reported like a bad CSV file. */
+export class XlsxError extends TableError {}
 
 export interface SheetTable extends Table {
   sheet: string;
@@ -134,23 +135,18 @@ export async function readWorkbook(file: string, map: HeaderMap, sheetName?: str
   }
   const sheets = workbook.worksheets.map(readSheet);
   const names = sheets.map((s) => s.name);
-  try {
-    if (sheetName !== undefined) {
-      const sheet = sheets.find((s) => s.name === sheetName) ?? sheets.find((s) => nameKey(s.name) === nameKey(sheetName));
-      if (!sheet) throw new XlsxError(`--sheet ${JSON.stringify(sheetName)}: the workbook has no such sheet; its sheets are ${quoted(names)}`);
-      const table = sheetTable(sheet, map);
-      if (!table) throw new XlsxError(`sheet ${JSON.stringify(sheet.name)}: ${NO_HEADER_MESSAGE}`);
-      return { sheet: sheet.name, ...table };
-    }
-    const lists = sheets.filter((s) => s.visible).flatMap((s) => {
-      const table = sheetTable(s, map);
-      return table ? [{ sheet: s.name, ...table }] : [];
-    });
-    if (lists.length === 1) return lists[0];
-    if (lists.length === 0) throw new XlsxError(`no sheet of the workbook has a list (sheets: ${quoted(names)}): ${NO_HEADER_MESSAGE}`);
-    throw new XlsxError(`several sheets hold a list: ${quoted(lists.map((l) => l.sheet))}; choose one with --sheet NAME`);
-  } catch (e) {
-    if (e instanceof TableError) throw new XlsxError(e.message);
-    throw e;
+  if (sheetName !== undefined) {
+    const sheet = sheets.find((s) => s.name === sheetName) ?? sheets.find((s) => nameKey(s.name) === nameKey(sheetName));
+    if (!sheet) throw new XlsxError(`--sheet ${JSON.stringify(sheetName)}: the workbook has no such sheet; its sheets are ${quoted(names)}`);
+    const table = sheetTable(sheet, map);
+    if (!table) throw new XlsxError(`sheet ${JSON.stringify(sheet.name)}: ${NO_HEADER_MESSAGE}`);
+    return { sheet: sheet.name, ...table };
   }
+  const lists = sheets.filter((s) => s.visible).flatMap((s) => {
+    const table = sheetTable(s, map);
+    return table ? [{ sheet: s.name, ...table }] : [];
+  });
+  if (lists.length === 1) return lists[0];
+  if (lists.length === 0) throw new XlsxError(`no sheet of the workbook has a list (sheets: ${quoted(names)}): ${NO_HEADER_MESSAGE}`);
+  throw new XlsxError(`several sheets hold a list: ${quoted(lists.map((l) => l.sheet))}; choose one with --sheet NAME`);
 }

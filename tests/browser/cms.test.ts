@@ -1,7 +1,8 @@
 // The content editor on this computer (`npm run cms`: Decap CMS with decap-server), used as an editor
 // would: on a temporary copy of content/ (CONTENT_DIR), never content/ itself, create a product
 // through the form (name, producer, district, product set, certificate, source), publish it, then
-// the new file matches the schema and `npm run check` passes on that copy.
+// the new file matches the schema and `npm run check` passes on that copy. And the built editor
+// (dist/admin/) starts under its own policy, served with dist/_headers, with no CSP violation.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -10,10 +11,12 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CMS_LOCAL_BACKEND_URL } from '../../src/lib/csp';
 import { productSchema } from '../../src/lib/schema';
+import { slugify } from '../../src/lib/slug';
 import { YAML_ENGINE } from '../../scripts/shared/front-matter';
-import { launchChromium, pageProblems, watchPage } from '../helpers/browser';
-import { ROOT } from '../helpers/sites';
+import { launchChromium, pageProblems, useSite, watchPage } from '../helpers/browser';
+import { REAL, ROOT } from '../helpers/sites';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -89,7 +92,7 @@ describe('content editor (npm run cms)', () => {
 
     await page.goto(`${baseUrl}/admin/#/collections/products/new`);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await field(page, 'Tên sản phẩm').fill('Mật ong rừng Trà My thử nghiệm');
+    await field(page, 'Tên sản phẩm').fill('Mật ong rừng Đại Lộc thử nghiệm');
     await choose(page, 'Chủ thể', 'Sơn Tiến', /Công ty TNHH Sơn Tiến/);
     await choose(page, 'Bộ sản phẩm', 'Gia vị khác', /Gia vị khác/);
     await choose(page, 'Địa phương (huyện, thị xã, thành phố cũ)', 'Tiên Phước', /Tiên Phước/);
@@ -107,11 +110,13 @@ describe('content editor (npm run cms)', () => {
     await page.getByRole('button', { name: 'Công bố' }).click();
     await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
 
-    const file = path.join(content, 'products', 'mat-ong-rung-tra-my-thu-nghiem.md');
+    // The file is named as the catalogue names files: slugify's ASCII form of the name (đ → d).
+    expect(slugify('Mật ong rừng Đại Lộc thử nghiệm')).toBe('mat-ong-rung-dai-loc-thu-nghiem');
+    const file = path.join(content, 'products', 'mat-ong-rung-dai-loc-thu-nghiem.md');
     await expect.poll(() => fs.existsSync(file), { timeout: 30_000 }).toBe(true);
     const saved = matter(fs.readFileSync(file, 'utf8'), { ...YAML_ENGINE }).data;
     expect(saved).toEqual({
-      name: 'Mật ong rừng Trà My thử nghiệm',
+      name: 'Mật ong rừng Đại Lộc thử nghiệm',
       producer: 'cong-ty-tnhh-son-tien',
       productSet: 'gia-vi-khac',
       district: 'tien-phuoc',
@@ -128,7 +133,23 @@ describe('content editor (npm run cms)', () => {
     });
     expect(check.status, `${check.stdout}\n${check.stderr}`).toBe(0);
     // Nothing was written into the real content folder.
-    expect(fs.existsSync(path.join(ROOT, 'content/products/mat-ong-rung-tra-my-thu-nghiem.md'))).toBe(false);
+    expect(fs.existsSync(path.join(ROOT, 'content/products/mat-ong-rung-dai-loc-thu-nghiem.md'))).toBe(false);
     expect(pageProblems(page).filter((p) => p.kind !== 'console' || !/ERR_FAILED|net::/.test(p.text))).toEqual([]);
+  });
+});
+
+describe('content editor in the built site', () => {
+  const site = useSite(REAL);
+
+  it('starts under its own policy with no CSP violation and offers the GitHub sign-in', async () => {
+    const page = await site.newPage();
+    const response = await site.goto(page, '/admin/');
+    expect(response?.status()).toBe(200);
+    // The header policy of /admin/ is the editor's, not the site's (which would block its styles).
+    expect(response?.headers()['content-security-policy']).toContain("'unsafe-eval'");
+    await expect.poll(() => page.getByRole('button', { name: /GitHub/ }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    // Served from localhost, Decap first looks for a local backend (npm run cms), which is not running here.
+    const lookedForLocalBackend = (p: { kind: string; text: string }) => p.kind === 'console' && p.text.includes(CMS_LOCAL_BACKEND_URL);
+    expect(site.problems(page).filter((p) => !lookedForLocalBackend(p))).toEqual([]);
   });
 });
