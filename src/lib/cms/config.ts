@@ -47,6 +47,7 @@ interface Def {
   options?: Schema[];
   entries?: Record<string, string>;
   values?: unknown[];
+  checks?: { _zod: { def: { check: string; minimum?: number } } }[];
 }
 const defOf = (s: Schema) => (s as unknown as { def: Def }).def;
 
@@ -93,7 +94,7 @@ function optionsOf(path: string, values: (string | number)[]): { label: string; 
 const DATE_FIELD = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false, picker_utc: true };
 
 /** The widget settings for one schema (without name, label, required). */
-function widgetFor(collection: string, path: string, schema: Schema, refs: References, optional = false): Widget {
+function widgetFor(collection: string, path: string, schema: Schema, refs: References, inOptional = false): Widget {
   const ref = (refs as Record<string, Widget>)[path];
   if (ref) return ref;
   if (schema === isoDate) return DATE_FIELD;
@@ -118,11 +119,13 @@ function widgetFor(collection: string, path: string, schema: Schema, refs: Refer
       break;
     }
     case 'object':
-      return { widget: 'object', collapsed: true, fields: fieldsOf(collection, path, schema, refs, optional) };
+      return { widget: 'object', collapsed: true, fields: fieldsOf(collection, path, schema, refs, inOptional) };
     case 'array': {
       const element = unwrap(def.element!).inner;
       const elementDef = defOf(element);
-      if (elementDef.type === 'object') return { widget: 'list', collapsed: false, fields: fieldsOf(collection, path, element, refs) };
+      // A list that must not be empty (sources: .min(1)) gets Decap's min.
+      const min = def.checks?.map((c) => c._zod.def).find((c) => c.check === 'min_length')?.minimum;
+      if (elementDef.type === 'object') return { widget: 'list', collapsed: false, ...(min ? { min } : {}), fields: fieldsOf(collection, path, element, refs) };
       if (elementDef.type === 'enum') return { widget: 'select', multiple: true, options: optionsOf(path, Object.values(elementDef.entries!)) };
       const item = widgetFor(collection, path, element, refs);
       return { widget: 'list', field: { name: 'value', label: fieldText(collection, path)!.label, ...item } };
@@ -145,8 +148,6 @@ function fieldsOf(collection: string, prefix: string, schema: Schema, refs: Refe
     const { inner, optional } = unwrap(fieldSchema);
     const widget = widgetFor(collection, path, inner, refs, optional || inOptional);
     const field: CmsField = { name, label: text.label, ...(text.hint ? { hint: text.hint } : {}), required: !optional && !inOptional, ...widget };
-    // The list of sources must have at least one item (schema: sources.min(1)).
-    if (path === 'sources') Object.assign(field, { min: 1, collapsed: false });
     return field;
   });
 }
