@@ -70,5 +70,7 @@ const stop = () => {
   server.close();
   process.exit(0);
 };
+// However this process ends, the local backend ends with it.
+process.on('exit', () => proxy.kill());
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -46,6 +46,8 @@ beforeAll(async () => {
     cwd: ROOT,
     env: { ...process.env, CONTENT_DIR: content, CMS_PORT: String(port), CMS_PROXY_PORT: String(proxyPort) },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: stopping it stops tsx, the editor's server and decap-server together.
+    detached: true,
   });
   cms.stdout!.on('data', (d) => (output += d));
   cms.stderr!.on('data', (d) => (output += d));
@@ -66,7 +68,7 @@ afterAll(async () => {
   await browser?.close();
   if (cms && cms.exitCode === null) {
     const exited = new Promise((resolve) => cms!.once('exit', resolve));
-    cms.kill('SIGTERM');
+    process.kill(-cms.pid!, 'SIGTERM');
     await exited;
   }
   if (work) fs.rmSync(work, { recursive: true, force: true });
