@@ -4,6 +4,7 @@ export interface ImportArgs {
   file: string;
   dryRun: boolean;
   map?: string;
+  sheet?: string;
   district?: string;
   productSet?: string;
   level?: string;
@@ -17,9 +18,9 @@ export interface ImportArgs {
 
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: npm run import -- FILE.csv --source-url URL --source-title TITLE [options]
+export const USAGE = `Usage: npm run import -- FILE.csv|FILE.xlsx --source-url URL --source-title TITLE [options]
 
-Imports an official list of OCOP products (CSV, UTF-8) into the content folder (CONTENT_DIR or ./content).
+Imports an official list of OCOP products (CSV in UTF-8, or an Excel workbook .xlsx) into the content folder (CONTENT_DIR or ./content).
 
 Required:
   --source-url URL          where the list comes from (the decision or article); every record gets it as a source
@@ -32,6 +33,7 @@ Options:
   --level LEVEL             district, province or national for the whole list (default: from the stars and date)
   --decision NUMBER         decision number for rows without a Số quyết định cell (a list annexed to one decision)
   --decision-date DATE      its date, used by the rows that carry that decision or none
+  --sheet NAME              the sheet of an .xlsx workbook to read (needed when several sheets hold a list)
   --map FILE.json           header mapping {"their header": "our column"} (our column: a known header or null to ignore)
   --dry-run                 report what would change and write nothing
   --help                    show this text
@@ -41,6 +43,7 @@ Exit code: 0 when every row was imported or already present, 1 when any row was 
 
 const VALUE_FLAGS: Record<string, keyof ImportArgs> = {
   '--map': 'map',
+  '--sheet': 'sheet',
   '--district': 'district',
   '--product-set': 'productSet',
   '--level': 'level',
@@ -70,7 +73,7 @@ export function parseArgs(argv: string[]): ImportArgs {
     else files.push(arg);
   }
   if (args.help) return { ...args, file: files[0] ?? '' };
-  if (files.length !== 1) throw new UsageError(files.length === 0 ? 'no CSV file given' : `one CSV file at a time (got ${files.join(', ')})`);
+  if (files.length !== 1) throw new UsageError(files.length === 0 ? 'no list file (.csv or .xlsx) given' : `one list file at a time (got ${files.join(', ')})`);
   if (!args.sourceUrl || !args.sourceTitle) {
     throw new UsageError('--source-url and --source-title are required: every record needs a source');
   }

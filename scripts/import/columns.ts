@@ -12,7 +12,7 @@ export const COLUMN_HEADERS = {
   stars: ['Hạng sao', 'Số sao', 'Xếp hạng', 'Hạng', 'Kết quả xếp hạng', 'Hạng sao OCOP'],
   score: ['Điểm', 'Điểm đánh giá', 'Tổng điểm', 'Điểm số'],
   decision: ['Số quyết định', 'Quyết định', 'Số QĐ', 'Quyết định công nhận', 'Số quyết định công nhận'],
-  date: ['Ngày quyết định', 'Ngày QĐ', 'Ngày công nhận', 'Ngày ban hành', 'Ngày ký'],
+  date: ['Ngày quyết định', 'Ngày QĐ', 'Ngày công nhận', 'Ngày ban hành', 'Ngày ký', 'Ngày quyết định công nhận'],
   year: ['Năm', 'Năm công nhận', 'Năm đánh giá'],
   productSet: ['Bộ sản phẩm', 'Bộ SP'],
   level: ['Cấp', 'Cấp công nhận', 'Cấp đánh giá', 'Cấp chứng nhận'],

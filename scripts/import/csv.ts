@@ -3,28 +3,13 @@
 // Windows does), so the delimiter is whichever one yields a recognisable header row.
 import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { COLUMNS, headerScore, layoutOf, MAX_ROWS_BEFORE_HEADER, type Column, type HeaderMap } from './columns.ts';
-import { cleanCell } from './values.ts';
+import type { HeaderMap } from './columns.ts';
+import { findHeader, NO_HEADER_MESSAGE, tableFrom, TableError, type RawRow, type Table } from './table.ts';
 
 export class CsvError extends Error {}
 
-export interface CsvRow {
-  /** Line in the file where the row starts (1-based, as an editor shows it). */
-  line: number;
-  /** Cleaned cell of each recognised column ('' when the cell is empty or the column is absent). */
-  values: Record<Column, string>;
-  /** How many cells of the row are not empty, the STT excluded. */
-  filledCells: number;
-  /** The first non-empty cell, for showing heading rows. */
-  firstText: string;
-}
-
-export interface CsvTable {
+export interface CsvTable extends Table {
   delimiter: string;
-  headerLine: number;
-  columns: Column[];
-  ignoredHeaders: string[];
-  rows: CsvRow[];
 }
 
 const DELIMITERS = [',', ';', '\t'];
@@ -44,11 +29,6 @@ export function readUtf8(file: string): string {
   }
 }
 
-interface RawRow {
-  line: number;
-  cells: string[];
-}
-
 function parseRows(text: string, delimiter: string): RawRow[] {
   const records = parse(text, {
     bom: true,
@@ -64,15 +44,6 @@ function parseRows(text: string, delimiter: string): RawRow[] {
     const inner = (own.match(/\n/g) ?? []).length;
     return { line: info.lines - inner, cells: record };
   });
-}
-
-function findHeader(rows: RawRow[], map: HeaderMap): { index: number; score: number } {
-  let best = { index: -1, score: 0 };
-  rows.slice(0, MAX_ROWS_BEFORE_HEADER + 1).forEach((row, index) => {
-    const score = headerScore(row.cells, map);
-    if (score > best.score) best = { index, score };
-  });
-  return best;
 }
 
 export function readTable(text: string, map: HeaderMap): CsvTable {
@@ -92,26 +63,13 @@ export function readTable(text: string, map: HeaderMap): CsvTable {
   }
   if (!chosen) {
     if (commaError) throw new CsvError(`not a readable CSV file: ${commaError.message}`);
-    throw new CsvError(
-      'no header row found: expected a row with "Tên sản phẩm" and other columns such as "Chủ thể", "Hạng sao", "Số quyết định" (name yours with --map)',
-    );
+    throw new CsvError(NO_HEADER_MESSAGE);
   }
 
-  const headerRow = chosen.rows[chosen.index];
-  const layout = layoutOf(headerRow.cells, map);
-  if (layout.duplicates.length > 0) {
-    throw new CsvError(`line ${headerRow.line}: these headers name a column given twice: ${layout.duplicates.join(', ')} (rename one, or map it to null with --map)`);
+  try {
+    return { delimiter: chosen.delimiter, ...tableFrom(chosen.rows, chosen.index, map, 'line') };
+  } catch (e) {
+    if (e instanceof TableError) throw new CsvError(e.message);
+    throw e;
   }
-  const columns = Object.keys(layout.indexOf) as Column[];
-  const rows: CsvRow[] = [];
-  for (const raw of chosen.rows.slice(chosen.index + 1)) {
-    const cells = raw.cells.map(cleanCell);
-    const sttIndex = layout.indexOf.stt;
-    const filled = cells.filter((c, i) => c !== '' && i !== sttIndex);
-    if (filled.length === 0 && (sttIndex === undefined || cells[sttIndex] === '')) continue;
-    const values = Object.fromEntries(COLUMNS.map((c) => [c, ''])) as Record<Column, string>;
-    for (const [column, i] of Object.entries(layout.indexOf) as [Column, number][]) values[column] = cells[i] ?? '';
-    rows.push({ line: raw.line, values, filledCells: filled.length, firstText: filled[0] ?? '' });
-  }
-  return { delimiter: chosen.delimiter, headerLine: headerRow.line, columns, ignoredHeaders: layout.ignored, rows };
 }

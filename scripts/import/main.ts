@@ -1,7 +1,9 @@
-// npm run import -- FILE.csv --source-url URL --source-title TITLE [--dry-run] [--map header-map.json] [options]
+// npm run import -- FILE.csv|FILE.xlsx --source-url URL --source-title TITLE [--dry-run] [--sheet NAME] [--map header-map.json] [options]
 //
 // Turns an official list of OCOP products (the annex of a provincial or district decision, saved as CSV)
 // into product and producer records in the content folder (CONTENT_DIR or ./content).
+// An Excel workbook (.xlsx) is read as it is published (scripts/import/xlsx.ts: the sheet, title block,
+// two-row and merged headers, merged cells, totals rows); rows are then named "sheet "…", row N".
 //
 // The list. One header row, found among the first rows (title lines above it are passed over), with
 // the columns STT, Tên sản phẩm, Chủ thể, Địa chỉ, Hạng sao, Số quyết định, Ngày quyết định (dd/mm/yyyy).
@@ -55,6 +57,7 @@ import { parseArgs, USAGE, UsageError, type ImportArgs } from './args.ts';
 import { HeaderMapError, readHeaderMap, type HeaderMap } from './columns.ts';
 import { composeMarkdown, ConcurrentEditError, loadContent, writeWhole, type ContentSnapshot } from './content.ts';
 import { CsvError, readTable, readUtf8 } from './csv.ts';
+import { TableError, type Table } from './table.ts';
 import { DistrictFinder, ProductSetFinder } from './match.ts';
 import { planImport, type ImportOptions, type ImportPlan } from './plan.ts';
 import { outcomeLine, summarise, summaryLines } from './report.ts';
@@ -144,6 +147,8 @@ export async function main(argv: string[], io: ImportIo = defaultIo()): Promise<
   let plan: ImportPlan;
   const root = contentDir(io.env, io.cwd);
   const csvFile = (file: string) => path.resolve(io.cwd, file);
+  let where = '';
+  let unit = 'line';
   try {
     args = parseArgs(argv);
     if (args.help) {
@@ -156,11 +161,23 @@ export async function main(argv: string[], io: ImportIo = defaultIo()): Promise<
     for (const file of content.unreadable) io.err(`warning: ${path.relative(path.dirname(root), file)} has no readable front matter; left out of matching`);
     const options = resolveOptions(args, content, today);
     if (args.map) map = readHeaderMap(csvFile(args.map));
-    const table = readTable(readUtf8(csvFile(args.file)), map);
+    const isWorkbook = /\.xlsx$/i.test(args.file);
+    if (!isWorkbook && args.sheet !== undefined) throw new UsageError('--sheet is for an Excel workbook (.xlsx), not a CSV file');
+    let table: Table;
+    if (isWorkbook) {
+      // exceljs is loaded only for a workbook: a CSV import starts as fast as before.
+      const { readWorkbook } = await import('./xlsx.ts');
+      const sheetTable = await readWorkbook(csvFile(args.file), map, args.sheet);
+      where = `${path.basename(args.file)}, sheet ${JSON.stringify(sheetTable.sheet)}`;
+      unit = 'row';
+      table = sheetTable;
+    } else {
+      table = readTable(readUtf8(csvFile(args.file)), map);
+    }
     if (table.ignoredHeaders.length > 0) io.out(`note: columns not imported: ${table.ignoredHeaders.join(', ')}`);
     plan = planImport(table.rows, content, options);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof HeaderMapError || e instanceof CsvError) {
+    if (e instanceof UsageError || e instanceof HeaderMapError || e instanceof CsvError || e instanceof TableError) {
       io.err(`import: ${e.message}`);
       if (e instanceof UsageError) io.err('Run with --help for the options.');
       return 2;
@@ -168,13 +185,13 @@ export async function main(argv: string[], io: ImportIo = defaultIo()): Promise<
     throw e;
   }
 
-  const where = path.basename(args.file);
+  if (!where) where = path.basename(args.file);
   const warnings = new Map<number, string[]>();
   for (const w of plan.warnings) warnings.set(w.line, [...(warnings.get(w.line) ?? []), w.message]);
   for (const outcome of plan.outcomes) {
-    const line = outcomeLine(where, outcome, args.dryRun);
+    const line = outcomeLine(where, outcome, args.dryRun, unit);
     if (line) (line.error ? io.err : io.out)(line.text);
-    for (const message of warnings.get(outcome.line) ?? []) io.err(`${where}, line ${outcome.line}: warning: ${message}`);
+    for (const message of warnings.get(outcome.line) ?? []) io.err(`${where}, ${unit} ${outcome.line}: warning: ${message}`);
   }
 
   let failures = 0;

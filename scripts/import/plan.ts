@@ -6,9 +6,9 @@ import { COLLECTION_PATHS } from '../../src/lib/content-layout.ts';
 import type { IsoDate } from '../../src/lib/dates.ts';
 import { RESERVED_PRODUCT_SLUGS } from '../../src/lib/routes.ts';
 import { producerSchema, productSchema, type CertificateData, type SourceData } from '../../src/lib/schema.ts';
-import { slugify } from '../../src/lib/slug.ts';
+import { nameKey, slugify } from '../../src/lib/slug.ts';
 import type { ContentSnapshot, DistrictRef, MarkdownRecord } from './content.ts';
-import type { CsvRow } from './csv.ts';
+import type { TableRow } from './table.ts';
 import { DistrictFinder, insertionIndex, matchCertificate, ProducerIndex, ProductIndex, ProductSetFinder } from './match.ts';
 import {
   addressParts,
@@ -72,6 +72,9 @@ interface RowFacts {
   productSet?: string;
 }
 
+/** The first cell of a totals row: Tổng cộng, Tổng số, Cộng. */
+const TOTALS = /^(?:tong cong|tong so|tong|cong)\b/;
+
 function zodReasons(schema: ZodTypeAny, data: unknown, what: string): string[] {
   const result = schema.safeParse(data);
   if (result.success) return [];
@@ -104,13 +107,13 @@ export class ImportPlanner {
     this.products = new ProductIndex(content.products);
   }
 
-  plan(rows: CsvRow[]): ImportPlan {
+  plan(rows: TableRow[]): ImportPlan {
     for (const row of rows) this.outcomes.push(this.row(row));
     const files = [...this.dirty.values()].sort((a, b) => (a.collection === b.collection ? 0 : a.collection === 'producers' ? -1 : 1));
     return { outcomes: this.outcomes, warnings: this.warnings, files };
   }
 
-  private row(row: CsvRow): RowOutcome {
+  private row(row: TableRow): RowOutcome {
     const heading = this.heading(row);
     if (heading) return heading;
     const reasons: string[] = [];
@@ -129,8 +132,12 @@ export class ImportPlanner {
    * of the rows below; others (group titles, "Tổng cộng") are passed over when their STT is not a product
    * number. A lone text after a product number is a product row with cells missing, and is rejected.
    */
-  private heading(row: CsvRow): RowOutcome | undefined {
+  private heading(row: TableRow): RowOutcome | undefined {
     const v = row.values;
+    // A totals row ("Tổng cộng" over merged cells, then a count) without a product number.
+    if (!/^\d+\.?$/.test(v.stt) && TOTALS.test(nameKey(v.stt || row.firstText))) {
+      return { line: row.line, kind: 'heading', text: `${v.stt} ${row.firstText}`.trim() };
+    }
     if (row.filledCells > 1 || (row.filledCells === 0 && /^\d+\.?$/.test(v.stt))) return undefined;
     const text = row.filledCells === 0 ? v.stt : `${v.stt} ${row.firstText}`.trim();
     const district = this.districts.findHeading(text);
@@ -139,7 +146,7 @@ export class ImportPlanner {
     return { line: row.line, kind: 'heading', text, district: district?.id };
   }
 
-  private readFacts(row: CsvRow, reasons: string[]): RowFacts {
+  private readFacts(row: TableRow, reasons: string[]): RowFacts {
     const v = row.values;
     const o = this.options;
     if (!v.productName) reasons.push('empty product name (Tên sản phẩm)');
@@ -272,7 +279,7 @@ export class ImportPlanner {
     return 'new';
   }
 
-  private addCertificate(row: CsvRow, product: MarkdownRecord, facts: RowFacts): RowOutcome {
+  private addCertificate(row: TableRow, product: MarkdownRecord, facts: RowFacts): RowOutcome {
     const cert = facts.certificate!;
     const existing = (Array.isArray(product.data.certificates) ? product.data.certificates : []) as Certificate[];
     const match = matchCertificate(existing, cert);
@@ -309,7 +316,7 @@ export class ImportPlanner {
     return { line: row.line, kind: 'updated', product: this.shown(product), certificate };
   }
 
-  private create(row: CsvRow, existingProducer: MarkdownRecord | undefined, facts: RowFacts): RowOutcome {
+  private create(row: TableRow, existingProducer: MarkdownRecord | undefined, facts: RowFacts): RowOutcome {
     const reasons: string[] = [];
     const district = facts.district ?? this.content.districts.find((d) => d.id === existingProducer?.data.district);
     if (!district) reasons.push(`no district for the new product: add a Huyện/Địa phương column or pass --district <slug>`);
@@ -384,6 +391,6 @@ export class ImportPlanner {
   }
 }
 
-export function planImport(rows: CsvRow[], content: ContentSnapshot, options: ImportOptions): ImportPlan {
+export function planImport(rows: TableRow[], content: ContentSnapshot, options: ImportOptions): ImportPlan {
   return new ImportPlanner(content, options).plan(rows);
 }

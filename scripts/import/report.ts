@@ -20,9 +20,12 @@ function describeCertificate(c: CertificateData): string {
   return [`${c.stars}★`, c.level, c.decision, when].filter(Boolean).join(', ');
 }
 
-/** Lines for the editor; `where` names the CSV file. Rejections go to the error stream. */
-export function outcomeLine(where: string, o: RowOutcome, dryRun: boolean): { text: string; error: boolean } | undefined {
-  const at = `${where}, line ${o.line}`;
+/**
+ * Lines for the editor; `where` names the file (and the sheet of a workbook), `unit` what a row number
+ * counts: "line" of a CSV file, "row" of a sheet. Rejections go to the error stream.
+ */
+export function outcomeLine(where: string, o: RowOutcome, dryRun: boolean, unit = 'line'): { text: string; error: boolean } | undefined {
+  const at = `${where}, ${unit} ${o.line}`;
   const would = (done: string, todo: string) => (dryRun ? `would ${todo}` : done);
   switch (o.kind) {
     case 'created':
@@ -33,7 +36,7 @@ export function outcomeLine(where: string, o: RowOutcome, dryRun: boolean): { te
     case 'updated':
       return { text: `${at}: ${would('added', 'add')} certificate ${describeCertificate(o.certificate)} to ${o.product}`, error: false };
     case 'unchanged':
-      return o.duplicateOf !== undefined ? { text: `${at}: unchanged, same as line ${o.duplicateOf}`, error: false } : undefined;
+      return o.duplicateOf !== undefined ? { text: `${at}: unchanged, same as ${unit} ${o.duplicateOf}`, error: false } : undefined;
     case 'rejected':
       return { text: `${at}: rejected: ${o.reasons.join('; ')}`, error: true };
     case 'heading':

@@ -4,6 +4,7 @@ import { catalogueVi } from './sections/catalogue';
 import { dataVi } from './sections/data';
 import { glossaryVi } from './sections/glossary';
 import { placesVi } from './sections/places';
+import { reportVi } from './sections/report';
 import { searchPageVi } from './sections/search';
 
 export const vi = {
@@ -12,6 +13,7 @@ export const vi = {
   places: placesVi,
   data: dataVi,
   searchPage: searchPageVi,
+  report: reportVi,
   lang: 'vi',
   localeName: 'Tiếng Việt',
   skipToContent: 'Bỏ qua, đến nội dung chính',

@@ -63,6 +63,13 @@ export const siteConfigSchema = z
     url: httpUrl,
     // Where readers report a mistake (a web form or mailto: address); without it, no report link is shown.
     reportErrorUrl: z.string().regex(/^(https?:|mailto:)/, { message: 'expected an http(s) or mailto: address' }).optional(),
+    // The GitHub repository holding this content, "owner/name": the content editor (/admin/) saves
+    // there and "report an error" opens an issue there. Without it, neither is connected.
+    repository: z.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, { message: 'expected a GitHub repository written owner/name' }).optional(),
+    // Its branch the editor saves to (default main).
+    repositoryBranch: text.optional(),
+    // The OAuth client that signs editors in to GitHub (Decap CMS base_url), when not hosted on Netlify.
+    cmsAuthUrl: httpUrl.optional(),
     // Licence of the data and texts.
     licence: z.object({ name: text, url: httpUrl }).strict(),
     // The day the content was last reviewed against its sources.

@@ -2,9 +2,10 @@
 // A dynamic route with one path, because Astro ignores files in src/pages whose names start
 // with an underscore (so src/pages/_headers.ts would never be built).
 // The Content-Security-Policy is the same as the meta tag of every page (src/lib/csp.ts); as a
-// header it also covers non-HTML files and cannot be removed by editing a page.
+// header it also covers non-HTML files and cannot be removed by editing a page. Only /admin/, the
+// content editor, gets its own policy (src/lib/csp.ts adminContentSecurityPolicy).
 import type { APIRoute } from 'astro';
-import { contentSecurityPolicy } from '../lib/csp';
+import { adminContentSecurityPolicy, contentSecurityPolicy } from '../lib/csp';
 import { loadSiteConfig } from '../lib/site-config';
 
 export function getStaticPaths() {
@@ -22,6 +23,13 @@ export const GET: APIRoute = () => {
     '  X-Frame-Options: SAMEORIGIN',
     // No page uses the camera, microphone or payments.
     '  Permissions-Policy: camera=(), microphone=(), payment=()',
+    '',
+    // The content editor (scripts/cms) is the one page with a relaxed policy: "! Name" (Cloudflare
+    // Pages) drops the site's policy first, so the two are not both enforced.
+    '/admin/*',
+    '  ! Content-Security-Policy',
+    `  Content-Security-Policy: ${adminContentSecurityPolicy()}`,
+    '  X-Robots-Tag: noindex, nofollow',
     '',
     // Astro's bundled files carry a content hash in their names: they never change.
     '/_astro/*',

@@ -2,6 +2,9 @@
 // - the Content-Security-Policy meta tag is on every page, first in <head>, and allows only the
 //   site's own scripts and styles plus the map's tile server (no 'unsafe-inline', no other origin);
 // - dist/_headers sends the same policy for /* with nosniff and a referrer policy;
+// - the one exception is the content editor at /admin/ (Decap CMS, scripts/cms): its page and its
+//   _headers rule carry src/lib/csp.ts adminContentSecurityPolicy, which still loads scripts only
+//   from the site itself; no other file of dist/ is exempt;
 // - no page has an inline <script> other than a JSON data block (JSON-LD, map data), a script
 //   from another origin, an on* event-handler attribute, a style attribute or <style> element
 //   (style-src 'self' blocks them, so they would silently not apply), or a javascript: URL;
@@ -12,7 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../src/lib/csp';
+import { adminContentSecurityPolicy, contentSecurityPolicy } from '../../src/lib/csp';
 import { paths } from '../../src/lib/routes';
 import { parseHeadersFile } from '../helpers/browser-server';
 import { runStep } from '../helpers/build-site';
@@ -154,6 +157,30 @@ for (const site of [REAL, FIXTURE]) {
       expect(headers.get('content-security-policy')).toBe(facts.csp);
       expect(headers.get('x-content-type-options')).toBe('nosniff');
       expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    });
+
+    it('the content editor /admin/ is the only page with another policy: its own, scripts from the site only', () => {
+      const allHtml = (fs.readdirSync(site.outDir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html') && !f.split(path.sep).includes('pagefind'));
+      const checked = new Set(builtPages(site.outDir).map((p) => p.file));
+      const exempt = allHtml.filter((f) => !checked.has(path.join(site.outDir, f)));
+      expect(exempt).toEqual([path.join('admin', 'index.html')]);
+
+      const admin = fs.readFileSync(path.join(site.outDir, 'admin', 'index.html'), 'utf8');
+      const policy = adminContentSecurityPolicy();
+      expect(cspMetaProblems(admin, policy)).toEqual([]);
+      const csp = parseCsp(policy);
+      expect(csp.get('script-src')).toEqual(["'self'", "'unsafe-eval'"]);
+      expect(csp.get('object-src')).toEqual(["'none'"]);
+      expect(csp.get('default-src')).toEqual(["'self'"]);
+      // Its markup holds no inline script or style either; Decap's own styles are injected at run time.
+      expect(pageProblems(admin, facts.origin)).toEqual([]);
+
+      const rules = parseHeadersFile(fs.readFileSync(path.join(site.outDir, '_headers'), 'utf8'));
+      const adminRule = rules.find((r) => r.pattern.test('/admin/') && !r.pattern.test('/any/page/'));
+      expect(adminRule?.headers).toEqual(expect.arrayContaining([['!Content-Security-Policy', ''], ['Content-Security-Policy', policy]]));
+      expect(rules.filter((r) => r.pattern.test('/any/page/')).flatMap((r) => r.headers.filter(([k]) => /content-security-policy/i.test(k)))).toEqual([
+        ['Content-Security-Policy', facts.csp],
+      ]);
     });
 
     it('no inline script (except JSON data blocks), event handler, inline style or javascript: URL on any page', () => {

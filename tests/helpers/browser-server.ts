@@ -46,7 +46,7 @@ interface HeaderRule {
   headers: [string, string][];
 }
 
-/** Reads a Netlify/Cloudflare `_headers` file: a path pattern line, then indented `Name: value` lines. */
+/** Reads a Netlify/Cloudflare `_headers` file: a path pattern line, then indented `Name: value` lines (or `! Name`, kept as ["!Name", ""]). */
 export function parseHeadersFile(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
   for (const raw of text.split(/\r?\n/)) {
@@ -57,6 +57,12 @@ export function parseHeadersFile(text: string): HeaderRule[] {
       continue;
     }
     const rule = rules.at(-1);
+    // "! Name" (Cloudflare Pages) detaches a header set by an earlier matching rule.
+    const detach = /^\s+!\s*(\S+)\s*$/.exec(raw);
+    if (rule && detach) {
+      rule.headers.push([`!${detach[1]}`, '']);
+      continue;
+    }
     const colon = raw.indexOf(':');
     if (!rule || colon < 0) throw new Error(`_headers: cannot read line "${raw}"`);
     rule.headers.push([raw.slice(0, colon).trim(), raw.slice(colon + 1).trim()]);
@@ -87,7 +93,13 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const send = (status: number, file: string | undefined, extra: Record<string, string> = {}) => {
       const headers: Record<string, string> = { 'Cache-Control': 'no-store', ...extra };
-      for (const rule of headerRules) if (rule.pattern.test(url.pathname)) for (const [k, v] of rule.headers) headers[k] = v;
+      for (const rule of headerRules) {
+        if (!rule.pattern.test(url.pathname)) continue;
+        for (const [k, v] of rule.headers) {
+          if (k.startsWith('!')) delete headers[k.slice(1)];
+          else headers[k] = v;
+        }
+      }
       if (file) headers['Content-Type'] = contentType(file);
       res.writeHead(status, headers);
       if (req.method === 'HEAD' || !file) res.end();

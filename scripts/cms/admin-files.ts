@@ -1,0 +1,103 @@
+// The files of the content editor at /admin/: its page, its configuration (generated from
+// src/lib/schema.ts by src/lib/cms/config.ts, with this content folder's districts, product sets and
+// sales points as choices) and Decap CMS itself, copied from the npm package (no CDN). Written into
+// dist/admin/ after the build (scripts/after-build) and served by `npm run cms` for local editing.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { cmsConfig, type CmsInputs, type CmsOption } from '../../src/lib/cms/config.ts';
+import { COLLECTION_PATHS } from '../../src/lib/content-layout.ts';
+import { adminContentSecurityPolicy, CMS_LOCAL_BACKEND_URL } from '../../src/lib/csp.ts';
+import { loadSiteConfig } from '../../src/lib/site-config.ts';
+
+/** The URL folder of the editor. */
+export const ADMIN_PATH = '/admin/';
+
+function readJson(file: string): unknown {
+  return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
+function jsonFiles(dir: string): { id: string; data: Record<string, unknown> }[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const data = readJson(path.join(dir, f)) as Record<string, unknown>;
+      return { id: typeof data.slug === 'string' ? data.slug : f.replace(/\.json$/, ''), data };
+    });
+}
+
+const byLabel = (a: CmsOption, b: CmsOption) => a.label.localeCompare(b.label, 'vi');
+
+/** What the configuration needs from a content folder. `repoRoot` is the folder the editor saves relative to. */
+export function cmsInputs(contentDir: string, repoRoot: string, localBackendUrl = CMS_LOCAL_BACKEND_URL): CmsInputs {
+  const site = loadSiteConfig(contentDir);
+  const contentFolder = path.relative(repoRoot, contentDir).split(path.sep).join('/');
+  if (contentFolder.startsWith('..')) throw new Error(`the content folder ${contentDir} is outside ${repoRoot}`);
+  const districts = jsonFiles(path.join(contentDir, COLLECTION_PATHS.districts.dir)).map(({ id, data }) => ({ label: `${data.kind} ${data.name}`, value: id }));
+  const sets = readJson(path.join(contentDir, COLLECTION_PATHS.productSets.file)) as { id: string; code: string; name: string }[];
+  const productSets = sets.map((s) => ({ label: `${s.code} ${s.name}`, value: s.id }));
+  const salesPoints = jsonFiles(path.join(contentDir, COLLECTION_PATHS.salesPoints.dir)).map(({ id, data }) => ({ label: String(data.name), value: id }));
+  return {
+    contentFolder,
+    repository: site.repository,
+    branch: site.repositoryBranch,
+    authUrl: site.cmsAuthUrl,
+    localBackendUrl,
+    siteUrl: site.url,
+    districts: districts.sort(byLabel),
+    productSets,
+    salesPoints: salesPoints.sort(byLabel),
+  };
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The editor's page: its own relaxed policy first, the configuration link, Decap's script. */
+export function adminPage(siteName: string, localBackendUrl = CMS_LOCAL_BACKEND_URL): string {
+  return `<!doctype html>
+<html lang="vi">
+<head>
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(adminContentSecurityPolicy(localBackendUrl))}">
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<title>Biên tập nội dung – ${escapeHtml(siteName)}</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link href="config.yml" type="text/yaml" rel="cms-config-url">
+</head>
+<body>
+<noscript>Trình biên tập nội dung cần JavaScript.</noscript>
+<script src="decap-cms.js"></script>
+</body>
+</html>
+`;
+}
+
+/** Decap CMS's browser files in its npm package: the main script and the chunks it loads on demand. */
+export function decapFiles(): string[] {
+  const dir = path.join(path.dirname(createRequire(import.meta.url).resolve('decap-cms/package.json')), 'dist');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f === 'decap-cms.js' || /^\d+\.decap-cms\.js$/.test(f))
+    .map((f) => path.join(dir, f));
+}
+
+/** The configuration as YAML (JSON is YAML, and needs no second serialiser). */
+export function configYaml(inputs: CmsInputs): string {
+  return `# Generated from src/lib/schema.ts by scripts/cms (src/lib/cms/config.ts): edit those, not this file.\n${JSON.stringify(cmsConfig(inputs), null, 2)}\n`;
+}
+
+/** Writes dist/admin/: page, configuration and Decap's files. Returns the number of files. */
+export function writeAdmin(distDir: string, contentDir: string, repoRoot: string): number {
+  const dir = path.join(distDir, ADMIN_PATH);
+  fs.mkdirSync(dir, { recursive: true });
+  const site = loadSiteConfig(contentDir);
+  fs.writeFileSync(path.join(dir, 'index.html'), adminPage(site.name));
+  fs.writeFileSync(path.join(dir, 'config.yml'), configYaml(cmsInputs(contentDir, repoRoot)));
+  const files = decapFiles();
+  for (const file of files) fs.copyFileSync(file, path.join(dir, path.basename(file)));
+  return files.length + 2;
+}

@@ -1,0 +1,213 @@
+// The configuration of the content editor at /admin/ (Decap CMS), generated from src/lib/schema.ts:
+// each field of producerSchema and productSchema becomes an editor field, walking the Zod 4 schemas
+// (objects, lists, enums, literals, numbers, dates, references). One truth: a field added to the
+// schema appears in the editor; a field without a Vietnamese label in ./labels.ts stops the build.
+// Plain data in, a plain object out: scripts/cms writes it as config.yml.
+import type { z } from 'astro/zod';
+import { isoDate, producerSchema, productSchema, slugRef, source } from '../schema';
+import { COLLECTION_TEXTS, fieldText, OPTION_LABELS } from './labels';
+
+export interface CmsOption {
+  label: string;
+  value: string;
+}
+
+export interface CmsInputs {
+  /** Folder of the content inside the repository, e.g. "content" ('' when the repository is the content folder). */
+  contentFolder: string;
+  /** "owner/name" of the GitHub repository, when configured in site.json. */
+  repository?: string;
+  branch?: string;
+  /** Address of the OAuth client that signs editors in to GitHub (Decap's base_url). */
+  authUrl?: string;
+  /** Address of the local backend (decap-server), used when the editor runs on this computer. */
+  localBackendUrl?: string;
+  siteUrl: string;
+  districts: CmsOption[];
+  productSets: CmsOption[];
+  salesPoints: CmsOption[];
+}
+
+/** Decap's settings of one widget: its name and options. */
+type Widget = Record<string, unknown> & { widget: string };
+
+export type CmsField = Widget & { name: string; label: string };
+
+export class CmsFieldError extends Error {}
+
+type Schema = z.ZodType;
+// Zod 4 keeps each schema's definition in .def; only the parts read here are typed.
+interface Def {
+  type: string;
+  innerType?: Schema;
+  in?: Schema;
+  out?: Schema;
+  element?: Schema;
+  shape?: Record<string, Schema>;
+  options?: Schema[];
+  entries?: Record<string, string>;
+  values?: unknown[];
+  checks?: { _zod: { def: { check: string; minimum?: number } } }[];
+}
+const defOf = (s: Schema) => (s as unknown as { def: Def }).def;
+
+/** The schema without optional/default wrappers, and whether it was optional. */
+function unwrap(schema: Schema): { inner: Schema; optional: boolean } {
+  let s = schema;
+  let optional = false;
+  for (;;) {
+    const def = defOf(s);
+    if (def.type === 'optional' || def.type === 'default') {
+      optional = true;
+      s = def.innerType!;
+    } else return { inner: s, optional };
+  }
+}
+
+const httpUrl = source.shape.url;
+
+/** Choices of reference fields: which collection or list a slug points into. */
+type References = Record<'producer' | 'district' | 'productSet' | 'whereToBuy.salesPoints', Widget>;
+
+function references(inputs: CmsInputs): References {
+  return {
+    producer: { widget: 'relation', collection: 'producers', value_field: '{{slug}}', search_fields: ['name'], display_fields: ['name'] },
+    district: { widget: 'select', options: inputs.districts },
+    productSet: { widget: 'select', options: inputs.productSets },
+    'whereToBuy.salesPoints': { widget: 'select', multiple: true, options: inputs.salesPoints },
+  };
+}
+
+function numberField(schema: Schema): Widget {
+  const n = schema as unknown as { minValue: number | null; maxValue: number | null; isInt: boolean };
+  const field: Widget = { widget: 'number', value_type: n.isInt ? 'int' : 'float' };
+  if (n.minValue !== null && Number.isFinite(n.minValue)) field.min = n.minValue;
+  if (n.maxValue !== null && Number.isFinite(n.maxValue)) field.max = n.maxValue;
+  return field;
+}
+
+function optionsOf(path: string, values: (string | number)[]): { label: string; value: string | number }[] {
+  const labels = OPTION_LABELS[path] ?? {};
+  return values.map((value) => ({ label: labels[String(value)] ?? String(value), value }));
+}
+
+const DATE_FIELD = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false, picker_utc: true };
+
+/** The widget settings for one schema (without name, label, required). */
+function widgetFor(collection: string, path: string, schema: Schema, refs: References, inOptional = false): Widget {
+  const ref = (refs as Record<string, Widget>)[path];
+  if (ref) return ref;
+  if (schema === isoDate) return DATE_FIELD;
+  if (schema === httpUrl) return { widget: 'string', pattern: ['^https?://', 'Địa chỉ đầy đủ bắt đầu bằng http:// hoặc https://'] };
+  if (schema === slugRef) return { widget: 'string', pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Chỉ chữ a-z, số và dấu gạch nối'] };
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'string':
+      return { widget: 'string' };
+    case 'number':
+      return numberField(schema);
+    case 'boolean':
+      return { widget: 'boolean' };
+    case 'literal':
+      if (def.values?.length === 1 && def.values[0] === true) return { widget: 'boolean' };
+      break;
+    case 'enum':
+      return { widget: 'select', options: optionsOf(path, Object.values(def.entries!)) };
+    case 'union': {
+      const literals = def.options!.map((o) => defOf(o)).filter((d) => d.type === 'literal');
+      if (literals.length === def.options!.length) return { widget: 'select', options: optionsOf(path, literals.flatMap((d) => d.values as (string | number)[])) };
+      break;
+    }
+    case 'object':
+      return { widget: 'object', collapsed: true, fields: fieldsOf(collection, path, schema, refs, inOptional) };
+    case 'array': {
+      const element = unwrap(def.element!).inner;
+      const elementDef = defOf(element);
+      // A list that must not be empty (sources: .min(1)) gets Decap's min.
+      const min = def.checks?.map((c) => c._zod.def).find((c) => c.check === 'min_length')?.minimum;
+      if (elementDef.type === 'object') return { widget: 'list', collapsed: false, ...(min ? { min } : {}), fields: fieldsOf(collection, path, element, refs) };
+      if (elementDef.type === 'enum') return { widget: 'select', multiple: true, options: optionsOf(path, Object.values(elementDef.entries!)) };
+      const item = widgetFor(collection, path, element, refs);
+      return { widget: 'list', field: { name: 'value', label: fieldText(collection, path)!.label, ...item } };
+    }
+  }
+  throw new CmsFieldError(`${collection}: no editor widget for the field ${path} (Zod type ${def.type}); teach src/lib/cms/config.ts`);
+}
+
+/**
+ * The fields of an object schema. Inside an optional object (revoked, specs, contacts) no field is
+ * required: the editor cannot say "required when the object is filled", and `npm run check` still does.
+ */
+function fieldsOf(collection: string, prefix: string, schema: Schema, refs: References, inOptional = false): CmsField[] {
+  const shape = defOf(schema).shape;
+  if (!shape) throw new CmsFieldError(`${collection}: ${prefix || 'the record'} is not an object schema`);
+  return Object.entries(shape).map(([name, fieldSchema]) => {
+    const path = prefix ? `${prefix}.${name}` : name;
+    const text = fieldText(collection, path);
+    if (!text) throw new CmsFieldError(`${collection}: the field ${path} has no Vietnamese label in src/lib/cms/labels.ts`);
+    const { inner, optional } = unwrap(fieldSchema);
+    const widget = widgetFor(collection, path, inner, refs, optional || inOptional);
+    const field: CmsField = { name, label: text.label, ...(text.hint ? { hint: text.hint } : {}), required: !optional && !inOptional, ...widget };
+    return field;
+  });
+}
+
+/** The editor fields of any object schema, labelled as fields of `collection` (throws CmsFieldError on a field it cannot show). */
+export function schemaFields(collection: string, schema: Schema, inputs: CmsInputs): CmsField[] {
+  return fieldsOf(collection, '', schema, references(inputs));
+}
+
+/** The editor fields of a record schema, then its Markdown body. */
+export function collectionFields(collection: 'products' | 'producers', inputs: CmsInputs): CmsField[] {
+  const schema = collection === 'products' ? productSchema : producerSchema;
+  const body = fieldText(collection, 'body')!;
+  return [...schemaFields(collection, schema, inputs), { name: 'body', label: body.label, hint: body.hint, widget: 'text', required: false }];
+}
+
+const join = (...parts: string[]) => parts.filter(Boolean).join('/');
+
+export function cmsConfig(inputs: CmsInputs): Record<string, unknown> {
+  const folder = (name: string) => join(inputs.contentFolder, name);
+  const collection = (name: 'products' | 'producers') => ({
+    name,
+    label: COLLECTION_TEXTS[name].label,
+    label_singular: COLLECTION_TEXTS[name].singular,
+    folder: folder(name),
+    extension: 'md',
+    format: 'frontmatter',
+    create: true,
+    delete: false,
+    slug: '{{name}}',
+    identifier_field: 'name',
+    summary: '{{name}}',
+    sortable_fields: ['name'],
+    fields: collectionFields(name, inputs),
+  });
+  return {
+    locale: 'vi',
+    backend: {
+      name: 'github',
+      repo: inputs.repository ?? 'owner/repository',
+      branch: inputs.branch ?? 'main',
+      ...(inputs.authUrl ? { base_url: inputs.authUrl } : {}),
+      commit_messages: {
+        create: 'Thêm {{collection}} “{{slug}}” (trình biên tập)',
+        update: 'Sửa {{collection}} “{{slug}}” (trình biên tập)',
+        delete: 'Xóa {{collection}} “{{slug}}” (trình biên tập)',
+        uploadMedia: 'Thêm ảnh “{{path}}” (trình biên tập)',
+        deleteMedia: 'Xóa ảnh “{{path}}” (trình biên tập)',
+      },
+    },
+    // Used when the editor is opened on this computer with `npm run cms` (decap-server) running.
+    local_backend: inputs.localBackendUrl ? { url: inputs.localBackendUrl } : true,
+    site_url: inputs.siteUrl,
+    display_url: inputs.siteUrl,
+    media_folder: folder('images'),
+    public_folder: '../images',
+    // Slugs as the catalogue makes them: ASCII, no tone marks, hyphens.
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    // An optional field left empty is left out of the file rather than written as "" (which the check refuses).
+    omit_empty_optional_fields: true,
+    collections: [collection('products'), collection('producers')],
+  };
+}

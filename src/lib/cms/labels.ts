@@ -1,0 +1,91 @@
+// Vietnamese labels and help texts of the content editor's fields (/admin/, Decap CMS), worded as in
+// the editors' guide (content/README.md). Keys are field paths: "certificates.stars" is the stars of
+// an item of certificates. "products.name" applies to that collection only, "name" to every other.
+// src/lib/cms/config.ts refuses a schema field without a label here, so a field added to
+// src/lib/schema.ts cannot be missing from the editor unnoticed.
+
+export interface FieldText {
+  label: string;
+  hint?: string;
+}
+
+export const FIELD_TEXTS: Record<string, FieldText> = {
+  slug: { label: 'Mã (slug)', hint: 'Để trống: mã là tên tệp. Chỉ chữ a-z, số và dấu gạch nối.' },
+  name: { label: 'Tên', hint: 'Đúng như nguồn in.' },
+  'products.name': { label: 'Tên sản phẩm', hint: 'Đúng như nguồn in.' },
+  'producers.name': { label: 'Tên chủ thể', hint: 'Tên theo nguồn mới nhất, đúng như nguồn in.' },
+  nameEn: { label: 'Tên tiếng Anh', hint: 'Bản dịch tên sang tiếng Anh; để trống nếu chưa có.' },
+  summaryEn: { label: 'Tóm tắt tiếng Anh', hint: 'Chỉ khi một người đã viết; không dịch máy.' },
+  producer: { label: 'Chủ thể', hint: 'Chọn chủ thể trong danh sách; nếu chưa có, tạo chủ thể trước. Để trống nếu nguồn không nêu chủ thể.' },
+  productSet: { label: 'Bộ sản phẩm', hint: 'Theo Quyết định 148/QĐ-TTg, ví dụ "Gia vị khác" cho tiêu, hạt điều.' },
+  district: { label: 'Địa phương (huyện, thị xã, thành phố cũ)', hint: 'Đơn vị cấp huyện ghi trên giấy chứng nhận.' },
+  commune: { label: 'Xã, phường, thị trấn', hint: 'Như nguồn in, ví dụ "xã …", "phường …". Để trống nếu nguồn không nêu.' },
+  address: { label: 'Địa chỉ', hint: 'Chỉ ghi khi có nguồn.' },
+
+  certificates: { label: 'Chứng nhận OCOP', hint: 'Mỗi lần công nhận (hoặc công nhận lại) là một mục, cũ trước, mới sau.' },
+  'certificates.level': {
+    label: 'Cấp công nhận',
+    hint: 'Trước 24/02/2023: 3 và 4 sao do tỉnh; từ đó 3 sao do huyện, 4 sao do tỉnh; 5 sao luôn cấp quốc gia. Để trống khi không suy ra được.',
+  },
+  'certificates.stars': { label: 'Hạng sao', hint: '3, 4 hoặc 5 (bắt buộc).' },
+  'certificates.decision': { label: 'Số quyết định', hint: 'Đúng như nguồn in: "3610/QĐ-UBND", hoặc "3610" nếu nguồn chỉ nêu số.' },
+  'certificates.date': { label: 'Ngày quyết định', hint: 'Chỉ khi nguồn nêu đủ ngày. Chỉ ghi một trong: ngày, năm, hoặc "không rõ năm".' },
+  'certificates.year': { label: 'Năm quyết định', hint: 'Khi nguồn chỉ nêu năm.' },
+  'certificates.dateUnknown': { label: 'Nguồn không nêu năm', hint: 'Bật khi nguồn không nêu năm; khi đó không ghi ngày và năm.' },
+  'certificates.notAfter': { label: 'Chậm nhất ngày', hint: 'Đi kèm "Nguồn không nêu năm": ngày của chính nguồn, khi xác định được.' },
+  'certificates.score': { label: 'Điểm', hint: 'Điểm đánh giá trên 100, chỉ khi được công bố.' },
+  'certificates.revoked': { label: 'Thu hồi', hint: 'Chỉ khi chứng nhận bị thu hồi.' },
+  'certificates.revoked.date': { label: 'Ngày thu hồi' },
+  'certificates.revoked.reason': { label: 'Lý do thu hồi' },
+  'certificates.source': { label: 'Nguồn của chứng nhận này', hint: 'Địa chỉ nguồn, khi khác nguồn đầu tiên của bản ghi.' },
+
+  images: { label: 'Ảnh', hint: 'Chỉ ảnh có nguồn và được phép dùng.' },
+  'images.src': { label: 'Tệp ảnh', hint: 'Đường dẫn tính từ thư mục products/, ví dụ ../images/ten-san-pham.jpg.' },
+  'images.alt': { label: 'Mô tả ảnh', hint: 'Ảnh cho thấy gì, cho người không nhìn thấy.' },
+  'images.credit': { label: 'Người chụp / chủ ảnh' },
+  specs: { label: 'Quy cách' },
+  'specs.packaging': { label: 'Bao bì' },
+  'specs.size': { label: 'Khối lượng / dung tích' },
+  'specs.shelfLife': { label: 'Hạn sử dụng' },
+  whereToBuy: { label: 'Nơi mua' },
+  'whereToBuy.salesPoints': { label: 'Điểm bán', hint: 'Các điểm bán có sản phẩm này theo nguồn.' },
+  'whereToBuy.online': { label: 'Gian hàng trực tuyến' },
+  'whereToBuy.online.label': { label: 'Tên gian hàng' },
+  'whereToBuy.online.url': { label: 'Địa chỉ (https://…)' },
+
+  formerNames: { label: 'Tên cũ', hint: 'Tên trước đây, ví dụ trước khi đổi loại hình.' },
+  'formerNames.name': { label: 'Tên cũ' },
+  'formerNames.note': { label: 'Ghi chú', hint: 'Tên này dùng khi nào, theo nguồn nào.' },
+  legalForm: { label: 'Loại hình', hint: 'Suy ra từ tên: HTX → hợp tác xã; THT → tổ hợp tác; Công ty → doanh nghiệp; hộ kinh doanh; cơ sở → cơ sở sản xuất.' },
+  contacts: { label: 'Liên hệ', hint: 'Chỉ ghi khi có nguồn.' },
+  'contacts.phone': { label: 'Số điện thoại', hint: 'Chỉ số điện thoại có trong nguồn.' },
+  'contacts.email': { label: 'Thư điện tử' },
+  'contacts.website': { label: 'Trang web' },
+  'contacts.social': { label: 'Mạng xã hội' },
+  'contacts.social.label': { label: 'Tên trang', hint: 'Ví dụ "Trang Facebook của hợp tác xã".' },
+  'contacts.social.url': { label: 'Địa chỉ (https://…)' },
+  qualitySystems: { label: 'Hệ thống chất lượng', hint: 'Chỉ khi có nguồn.' },
+
+  sources: { label: 'Nguồn', hint: 'Bắt buộc: ít nhất một nguồn cho mọi thông tin của bản ghi.' },
+  'sources.url': { label: 'Địa chỉ nguồn', hint: 'Địa chỉ đầy đủ bắt đầu bằng http:// hoặc https://.' },
+  'sources.title': { label: 'Tiêu đề nguồn', hint: 'Tên báo hoặc cơ quan, rồi tiêu đề bài hay văn bản, ví dụ "Báo …: Huyện … có 8 sản phẩm đạt chuẩn OCOP 3 sao".' },
+  'sources.date': { label: 'Ngày đăng', hint: 'Khi biết.' },
+
+  body: { label: 'Mô tả', hint: 'Văn bản Markdown, chỉ điều nguồn nói; không dùng thẻ HTML.' },
+};
+
+export const COLLECTION_TEXTS = {
+  products: { label: 'Sản phẩm', singular: 'sản phẩm' },
+  producers: { label: 'Chủ thể', singular: 'chủ thể' },
+} as const;
+
+/** The text of a field of a collection, or undefined when none is written. */
+export function fieldText(collection: string, path: string): FieldText | undefined {
+  return FIELD_TEXTS[`${collection}.${path}`] ?? FIELD_TEXTS[path];
+}
+
+/** Labels of the values of a select, where the stored value is not Vietnamese. */
+export const OPTION_LABELS: Record<string, Record<string, string>> = {
+  'certificates.level': { district: 'cấp huyện', province: 'cấp tỉnh', national: 'cấp trung ương (quốc gia)' },
+  'certificates.stars': { '3': '3 sao', '4': '4 sao', '5': '5 sao' },
+};

@@ -1,0 +1,115 @@
+// The content editor's configuration (src/lib/cms/config.ts) against src/lib/schema.ts: every field of
+// products and producers has an editor field, with a Vietnamese label, the right widget and choices.
+import path from 'node:path';
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { cmsConfig, CmsFieldError, collectionFields, schemaFields, type CmsField } from '../../src/lib/cms/config';
+import { producerSchema, productSchema } from '../../src/lib/schema';
+import { cmsInputs } from '../../scripts/cms/admin-files';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const inputs = cmsInputs(path.join(ROOT, 'content'), ROOT);
+
+/** Every field path of a schema ("certificates.stars"), found by Zod's own JSON Schema, not by the generator. */
+function schemaPaths(schema: z.ZodType): string[] {
+  const paths: string[] = [];
+  const walk = (node: Record<string, unknown>, prefix: string) => {
+    const items = node.items as Record<string, unknown> | undefined;
+    const target = node.type === 'array' && items ? items : node;
+    const properties = target.properties as Record<string, Record<string, unknown>> | undefined;
+    if (!properties) return;
+    for (const [name, child] of Object.entries(properties)) {
+      const p = prefix ? `${prefix}.${name}` : name;
+      paths.push(p);
+      walk(child, p);
+    }
+  };
+  walk(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>, '');
+  return paths.sort();
+}
+
+/** Every field path of the editor's fields. */
+function editorPaths(fields: CmsField[], prefix = ''): string[] {
+  return fields.flatMap((f) => {
+    const p = prefix ? `${prefix}.${f.name}` : f.name;
+    const nested = (f.fields as CmsField[] | undefined) ?? [];
+    return [p, ...editorPaths(nested, p)];
+  });
+}
+
+const find = (fields: CmsField[], dotted: string): CmsField => {
+  const [head, ...rest] = dotted.split('.');
+  const field = fields.find((f) => f.name === head);
+  if (!field) throw new Error(`no editor field ${dotted}`);
+  return rest.length ? find(field.fields as CmsField[], rest.join('.')) : field;
+};
+
+describe('content editor configuration', () => {
+  for (const [collection, schema] of [
+    ['products', productSchema],
+    ['producers', producerSchema],
+  ] as const) {
+    it(`has an editor field for every schema field of ${collection}, and no other`, () => {
+      const fields = collectionFields(collection, inputs);
+      const paths = schemaPaths(schema);
+      expect(paths.length).toBeGreaterThan(10);
+      expect(editorPaths(fields).filter((p) => p !== 'body').sort()).toEqual(paths);
+      for (const p of editorPaths(fields)) expect(find(fields, p).label, p).toMatch(/\p{L}/u);
+    });
+  }
+
+  it('marks required what the schema requires, sources with at least one item', () => {
+    const fields = collectionFields('products', inputs);
+    expect(find(fields, 'name').required).toBe(true);
+    expect(find(fields, 'nameEn').required).toBe(false);
+    expect(find(fields, 'sources')).toMatchObject({ required: true, widget: 'list', min: 1 });
+    expect(find(fields, 'sources.url')).toMatchObject({ required: true, widget: 'string' });
+    expect(find(fields, 'sources.date')).toMatchObject({ required: false, widget: 'datetime', format: 'YYYY-MM-DD' });
+    expect(find(fields, 'certificates.stars').required).toBe(true);
+    // Inside an optional object nothing is required (the check still requires revoked.date).
+    expect(find(fields, 'certificates.revoked.date').required).toBe(false);
+  });
+
+  it('offers selects for stars, level, district and product set, and the producer as a relation', () => {
+    const fields = collectionFields('products', inputs);
+    expect(find(fields, 'certificates.stars')).toMatchObject({
+      widget: 'select',
+      options: [
+        { label: '3 sao', value: 3 },
+        { label: '4 sao', value: 4 },
+        { label: '5 sao', value: 5 },
+      ],
+    });
+    expect(find(fields, 'certificates.level').options).toEqual([
+      { label: 'cấp huyện', value: 'district' },
+      { label: 'cấp tỉnh', value: 'province' },
+      { label: 'cấp trung ương (quốc gia)', value: 'national' },
+    ]);
+    expect(find(fields, 'producer')).toMatchObject({ widget: 'relation', collection: 'producers', value_field: '{{slug}}' });
+    const districts = find(fields, 'district');
+    expect(districts.widget).toBe('select');
+    expect(districts.options).toContainEqual({ label: 'huyện Tiên Phước', value: 'tien-phuoc' });
+    expect((find(fields, 'productSet').options as { value: string }[]).map((o) => o.value)).toContain('gia-vi-khac');
+    const producers = collectionFields('producers', inputs);
+    expect(find(producers, 'legalForm').options).toContainEqual({ label: 'hợp tác xã', value: 'hợp tác xã' });
+    expect(find(producers, 'qualitySystems')).toMatchObject({ widget: 'select', multiple: true });
+  });
+
+  it('refuses a schema field without a Vietnamese label', () => {
+    const grown = producerSchema.extend({ fax: z.string().optional() });
+    expect(() => schemaFields('producers', grown, inputs)).toThrow(CmsFieldError);
+    expect(() => schemaFields('producers', grown, inputs)).toThrow('the field fax has no Vietnamese label');
+  });
+
+  it('saves into the content folder of the repository and omits empty optional fields', () => {
+    const config = cmsConfig(inputs) as { collections: { name: string; folder: string }[]; media_folder: string; omit_empty_optional_fields: boolean };
+    expect(config.collections.map((c) => [c.name, c.folder])).toEqual([
+      ['products', 'content/products'],
+      ['producers', 'content/producers'],
+    ]);
+    expect(config.media_folder).toBe('content/images');
+    expect(config.omit_empty_optional_fields).toBe(true);
+    const other = cmsConfig(cmsInputs(path.join(ROOT, 'tests/fixtures/other-province'), ROOT)) as { collections: { folder: string }[] };
+    expect(other.collections[0].folder).toBe('tests/fixtures/other-province/products');
+  });
+});
