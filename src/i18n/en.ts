@@ -5,6 +5,7 @@ import { glossaryEn } from './sections/glossary';
 import type { Dictionary } from './vi';
 import { placesEn } from './sections/places';
 import { searchPageEn } from './sections/search';
+import { starLevelEn } from './sections/star-level';
 
 export const en: Dictionary = {
   ...catalogueEn,
@@ -12,6 +13,7 @@ export const en: Dictionary = {
   places: placesEn,
   data: dataEn,
   searchPage: searchPageEn,
+  starLevel: starLevelEn,
   lang: 'en',
   localeName: 'English',
   skipToContent: 'Skip to main content',

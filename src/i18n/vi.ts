@@ -5,6 +5,7 @@ import { dataVi } from './sections/data';
 import { glossaryVi } from './sections/glossary';
 import { placesVi } from './sections/places';
 import { searchPageVi } from './sections/search';
+import { starLevelVi } from './sections/star-level';
 
 export const vi = {
   ...catalogueVi,
@@ -12,6 +13,7 @@ export const vi = {
   places: placesVi,
   data: dataVi,
   searchPage: searchPageVi,
+  starLevel: starLevelVi,
   lang: 'vi',
   localeName: 'Tiếng Việt',
   skipToContent: 'Bỏ qua, đến nội dung chính',
