@@ -242,7 +242,10 @@ export function catalogueJsonSchema(siteUrl: string): JsonSchema {
     ['status', 'validity', 'current'],
   );
   // Either a star level or the explicit marker that no source states one.
-  certificate.oneOf = [{ required: ['stars'] }, { required: ['starsUnknown'] }];
+  certificate.oneOf = [
+    { properties: { stars: true }, required: ['stars'] },
+    { properties: { starsUnknown: true }, required: ['starsUnknown'] },
+  ];
 
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
