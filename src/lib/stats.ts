@@ -94,7 +94,7 @@ export const UNSTATED = 'unstated';
 export interface Coverage {
   products: number;
   figure: Catalogue['figures'][number] & { products: number };
-  /** Other figures for the same date that give another total (a conflict between sources). */
+  /** Other figures for the same period (same asOf) that give another total (a conflict between sources). */
   conflicting: (Catalogue['figures'][number] & { products: number })[];
   /** products / figure.products, 0–1. */
   share: number;
@@ -104,7 +104,8 @@ export function coverage(c: Catalogue): Coverage | undefined {
   const totals = c.figures.filter((f): f is Coverage['figure'] => f.scope === 'province' && f.products !== undefined);
   const figure = totals.at(-1);
   if (!figure || figure.products === 0) return undefined;
-  const conflicting = totals.filter((f) => f !== figure && f.sortDate !== undefined && f.sortDate === figure.sortDate && f.products !== figure.products);
+  // Same period as the source words it ("12/2024"), not merely the same sort key (a bare "2024" sorts on 31/12 too).
+  const conflicting = totals.filter((f) => f !== figure && f.asOf === figure.asOf && f.products !== figure.products);
   return { products: c.products.length, figure, conflicting, share: c.products.length / figure.products };
 }
 

@@ -119,6 +119,17 @@ describe('coverage', () => {
     expect(cov.share).toBeCloseTo(c.products.length / 400);
     expect(cov.conflicting).toEqual([]);
   });
+
+  it('names another total for the same period, but not one that only sorts on the same day', () => {
+    const input = sampleInput();
+    input.figures.push(
+      { id: 'nam-2024', data: { id: 'nam-2024', asOf: '2024', sortDate: '2024-12-31', scope: 'province', products: 390, sources } },
+      { id: '2024-khac', data: { id: '2024-khac', asOf: '12/2024', sortDate: '2024-12-31', scope: 'province', products: 410, sources } },
+    );
+    const cov = coverage(buildCatalogue(input))!;
+    expect(cov.figure.id).toBe('2024-khac');
+    expect(cov.conflicting.map((f) => f.id)).toEqual(['2024']);
+  });
 });
 
 describe('orderFigures', () => {
