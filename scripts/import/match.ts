@@ -120,7 +120,7 @@ export class ProductIndex {
   }
 }
 
-type Cert = Partial<CertificateData> & { stars: unknown };
+type Cert = Partial<CertificateData>;
 
 function sameDecision(a: Cert, b: Cert): boolean {
   return !!a.decision && !!b.decision && nameKey(a.decision) === nameKey(b.decision);
@@ -143,7 +143,7 @@ export type CertificateMatch = { identical: number } | { conflict: number } | { 
 export function matchCertificate(existing: Cert[], incoming: Cert): CertificateMatch {
   const identical = existing.findIndex((c) => c.stars === incoming.stars && (sameDecision(c, incoming) || sameTime(c, incoming)));
   if (identical >= 0) return { identical };
-  const conflict = existing.findIndex((c) => c.stars !== incoming.stars && sameDecision(c, incoming) && (!c.date || !incoming.date || c.date === incoming.date));
+  const conflict = existing.findIndex((c) => c.stars !== undefined && c.stars !== incoming.stars && sameDecision(c, incoming) && (!c.date || !incoming.date || c.date === incoming.date));
   if (conflict >= 0) return { conflict };
   return { none: true };
 }

@@ -6,7 +6,7 @@ import { nameKey } from '../../src/lib/slug.ts';
 import { DISTRICTS_CERTIFY_3_STARS_FROM } from '../../src/lib/validate.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
-export type Stars = CertificateData['stars'];
+export type Stars = NonNullable<CertificateData['stars']>;
 export type Level = NonNullable<CertificateData['level']>;
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });

@@ -6,6 +6,7 @@ import type { Dictionary } from './vi';
 import { placesEn } from './sections/places';
 import { reportEn } from './sections/report';
 import { searchPageEn } from './sections/search';
+import { starLevelEn } from './sections/star-level';
 
 export const en: Dictionary = {
   ...catalogueEn,
@@ -14,6 +15,7 @@ export const en: Dictionary = {
   data: dataEn,
   searchPage: searchPageEn,
   report: reportEn,
+  starLevel: starLevelEn,
   lang: 'en',
   localeName: 'English',
   skipToContent: 'Skip to main content',

@@ -6,6 +6,7 @@ import { glossaryVi } from './sections/glossary';
 import { placesVi } from './sections/places';
 import { reportVi } from './sections/report';
 import { searchPageVi } from './sections/search';
+import { starLevelVi } from './sections/star-level';
 
 export const vi = {
   ...catalogueVi,
@@ -14,6 +15,7 @@ export const vi = {
   data: dataVi,
   searchPage: searchPageVi,
   report: reportVi,
+  starLevel: starLevelVi,
   lang: 'vi',
   localeName: 'Tiếng Việt',
   skipToContent: 'Bỏ qua, đến nội dung chính',

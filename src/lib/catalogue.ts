@@ -5,10 +5,12 @@ import {
   certificatesNewestFirst,
   currentCertificate,
   isInForce,
+  starsNotStated,
   validity,
   type CertificateStatus,
   type Validity,
 } from './certificate';
+import { orderFigures } from './figures';
 import type {
   CertificateData,
   DistrictData,
@@ -89,6 +91,8 @@ export interface Product extends Omit<ProductData, 'slug' | 'producer' | 'distri
   status: ProductStatus;
   /** Stars of the current certificate (the rank as last rated), whatever its status. */
   stars?: 3 | 4 | 5;
+  /** The current certificate is OCOP but no source gives its star level ("OCOP, star level not stated"). */
+  starsUnstated: boolean;
   inForce: boolean;
   salesPoints: SalesPoint[];
   images: { src: unknown; alt: string; credit?: string }[];
@@ -116,8 +120,10 @@ export interface Catalogue {
 
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 export const byName = <T extends { name: string }>(a: T, b: T) => collator.compare(a.name, b.name);
-/** Stars (highest first, unrated last), then name. */
-export const byStarsThenName = (a: Product, b: Product) => (b.stars ?? 0) - (a.stars ?? 0) || byName(a, b);
+/** Rank for ordering: the stars, then OCOP without a stated star level, then no certificate. */
+const starRank = (p: Product) => p.stars ?? (p.starsUnstated ? 1 : 0);
+/** Stars (highest first; star level not stated after 3★; no certificate last), then name. */
+export const byStarsThenName = (a: Product, b: Product) => starRank(b) - starRank(a) || byName(a, b);
 
 function need<T>(map: Map<string, T>, id: string, what: string, from: string): T {
   const v = map.get(id);
@@ -186,6 +192,7 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
         current,
         status,
         stars: current?.stars,
+        starsUnstated: starsNotStated(current),
         inForce: isInForce(status as CertificateStatus),
         salesPoints: (e.data.whereToBuy?.salesPoints ?? []).map((id) => need(salesPoint, id, 'sales point', from)),
         images: e.data.images ?? [],
@@ -208,7 +215,7 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
     p.groups = groups.filter((g) => p.products.some((x) => x.group === g));
   }
 
-  const figures = input.figures.map((e) => ({ ...e.data, id: e.id })).sort((a, b) => a.sortDate.localeCompare(b.sortDate));
+  const figures = orderFigures(input.figures.map((e) => ({ ...e.data, id: e.id })));
   return {
     site: input.site,
     today,

@@ -9,7 +9,10 @@ export type Stars = 3 | 4 | 5;
 
 export interface Certificate {
   level?: CertificateLevel;
-  stars: Stars;
+  /** Absent when the source confirms the certificate but not its star level (then starsUnknown is true). */
+  stars?: Stars;
+  /** The source gives no star level: shown as "OCOP, star level not stated", never as stars. */
+  starsUnknown?: boolean;
   decision?: string;
   /** Decision date, when the source gives one. */
   date?: IsoDate;
@@ -94,6 +97,11 @@ export function currentStars(certs: readonly Certificate[], on: IsoDate): Stars 
 /** Stars as last rated, whatever the certificate's status: the rank the product was given. */
 export function lastRating(certs: readonly Certificate[], on: IsoDate): Stars | undefined {
   return currentCertificate(certs, on)?.stars;
+}
+
+/** True when the certificate is OCOP but its star level is not stated by any source. */
+export function starsNotStated(cert: Certificate | undefined): boolean {
+  return cert !== undefined && cert.stars === undefined;
 }
 
 /** True when a certificate of this status counts as in force (valid, or valid but expiring soon). */

@@ -23,6 +23,10 @@ const columnsFor =
 const list = (items: readonly (string | undefined)[] | undefined) => (items ?? []).filter(Boolean).join('; ') || undefined;
 const pageUrl = (ctx: ExportContext, path: string) => new URL(path, ctx.siteUrl).href;
 
+/** "3", "4", "5"; "not stated" for an OCOP certificate whose source gives no star level; empty without a certificate. */
+export const STAR_LEVEL_NOT_STATED = 'not stated';
+const starLevelCell = (p: Product): Cell => (p.stars ? String(p.stars) : p.starsUnstated ? STAR_LEVEL_NOT_STATED : undefined);
+
 export const productColumns = columnsFor<Product>()({
   id: (p) => p.id,
   name: (p) => p.name,
@@ -38,6 +42,7 @@ export const productColumns = columnsFor<Product>()({
   product_set_code: (p) => p.productSet.code,
   product_set_name: (p) => p.productSet.name,
   stars: (p) => p.stars,
+  star_level: (p) => starLevelCell(p),
   status: (p) => p.status,
   in_force: (p) => p.inForce,
   certificate_level: (p) => p.current?.level,
@@ -213,7 +218,8 @@ export function catalogueJsonSchema(siteUrl: string): JsonSchema {
   const certificate = object(
     {
       level: oneOf(CERTIFICATE_LEVELS, 'who certified'),
-      stars: oneOf([3, 4, 5]),
+      stars: oneOf([3, 4, 5], 'absent when the source does not give the star level (then starsUnknown is true)'),
+      starsUnknown: oneOf([true], 'OCOP certificate whose star level the source does not give: "OCOP, star level not stated", never a number of stars'),
       decision: str('decision number'),
       date: isoDay('decision date'),
       year: int('year of the decision, when the source gives only the year', 2000),
@@ -233,8 +239,13 @@ export function catalogueJsonSchema(siteUrl: string): JsonSchema {
       ),
       current: { type: 'boolean', description: 'the certificate that speaks for the product now' },
     },
-    ['stars', 'status', 'validity', 'current'],
+    ['status', 'validity', 'current'],
   );
+  // Either a star level or the explicit marker that no source states one.
+  certificate.oneOf = [
+    { properties: { stars: true }, required: ['stars'] },
+    { properties: { starsUnknown: true }, required: ['starsUnknown'] },
+  ];
 
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -330,14 +341,15 @@ export function catalogueJsonSchema(siteUrl: string): JsonSchema {
           group: str('product group id'),
           certificates: arrayOf(ref('certificate'), 'newest first'),
           status: oneOf([...CERTIFICATE_STATUSES, 'none'], 'status of the current certificate; none when there is no certificate'),
-          stars: oneOf([3, 4, 5], 'stars of the current certificate, whatever its status'),
+          stars: oneOf([3, 4, 5], 'stars of the current certificate, whatever its status; absent when none is stated'),
+          starsUnstated: { type: 'boolean', description: 'the current certificate is OCOP but no source gives its star level ("OCOP, star level not stated")' },
           inForce: { type: 'boolean', description: 'the current certificate is valid or expiring' },
           specs: object({ packaging: str(), size: str(), shelfLife: str() }, []),
           whereToBuy: object({ salesPoints: ids('sales points'), online: arrayOf(ref('link')) }, []),
           sources: ref('sources'),
           url: webUrl('page on this site'),
         },
-        ['id', 'name', 'district', 'productSet', 'group', 'certificates', 'status', 'inForce', 'sources', 'url'],
+        ['id', 'name', 'district', 'productSet', 'group', 'certificates', 'status', 'starsUnstated', 'inForce', 'sources', 'url'],
       ),
       salesPoint: object(
         {
@@ -367,7 +379,7 @@ export function catalogueJsonSchema(siteUrl: string): JsonSchema {
           id: str(),
           asOf: str('the period, as the source says it'),
           asOfEn: str(),
-          sortDate: isoDay(),
+          sortDate: isoDay('a date to order by, only when a source gives the date or period'),
           scope: oneOf(['province', 'national']),
           products: int(),
           producers: int(),
@@ -378,7 +390,7 @@ export function catalogueJsonSchema(siteUrl: string): JsonSchema {
           noteEn: str(),
           sources: ref('sources'),
         },
-        ['id', 'asOf', 'sortDate', 'scope', 'sources'],
+        ['id', 'asOf', 'scope', 'sources'],
         'a headline figure published by the programme, not counted from this catalogue',
       ),
     },

@@ -46,6 +46,11 @@ export function formatNumber(locale: Locale, n: number): string {
   return format.format(n);
 }
 
+/** A share between 0 and 1 as a whole percentage ("37 %" in Vietnamese, "37%" in English). */
+export function formatPercent(locale: Locale, share: number): string {
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
 /** A phone number as a tel: link that phones dial: digits, and a plus only when the number starts with one. */
 export function telephoneHref(phone: string): string {
   const trimmed = phone.trim();

@@ -35,8 +35,12 @@ export function productJsonLd(
   urls: { product: string; producer?: string; image?: string },
   site: { url: string; region: string },
   description: string,
+  /** Wording for a certificate whose star level no source gives, e.g. "OCOP, star level not stated". */
+  unstatedLabel: string,
 ) {
-  const award = product.certificates.map((c) => `OCOP ${c.stars}★${c.date ? ` (${c.date})` : c.year ? ` (${c.year})` : ''}`);
+  const award = product.certificates.map(
+    (c) => `${c.stars ? `OCOP ${c.stars}★` : unstatedLabel}${c.date ? ` (${c.date})` : c.year ? ` (${c.year})` : ''}`,
+  );
   return {
     '@context': 'https://schema.org',
     '@type': 'Product',

@@ -195,7 +195,10 @@ export const certificateSchema = z
     // Who certified: district, province or national (ministry).
     level: z.enum(CERTIFICATE_LEVELS, { error: () => 'expected district, province or national' }).optional(),
     // 3, 4 or 5 stars.
-    stars: z.union([z.literal(3), z.literal(4), z.literal(5)], { error: () => 'expected 3, 4 or 5 stars' }),
+    stars: z.union([z.literal(3), z.literal(4), z.literal(5)], { error: () => 'expected 3, 4 or 5 stars' }).optional(),
+    // true when the source confirms an OCOP certificate but does not give its star level
+    // (shown as "OCOP, chưa rõ hạng sao", never as a number of stars). Give either stars or this.
+    starsUnknown: z.literal(true, { error: () => 'expected true (or leave the field out)' }).optional(),
     // Decision number, e.g. "3610/QĐ-UBND".
     decision: text.optional(),
     // Decision date, when the source gives it.
@@ -215,6 +218,11 @@ export const certificateSchema = z
   })
   .strict()
   .superRefine((c, ctx) => {
+    if (c.stars === undefined && c.starsUnknown !== true) {
+      ctx.addIssue({ code: 'custom', path: ['stars'], message: 'expected 3, 4 or 5 stars, or starsUnknown: true when the source does not give the star level' });
+    } else if (c.stars !== undefined && c.starsUnknown) {
+      ctx.addIssue({ code: 'custom', path: ['starsUnknown'], message: 'give either stars or starsUnknown: true, not both' });
+    }
     const given = [c.date !== undefined, c.year !== undefined, c.dateUnknown === true].filter(Boolean).length;
     if (given === 0) {
       ctx.addIssue({ code: 'custom', message: 'expected a decision date, a year, or dateUnknown: true when the source gives no year' });
@@ -306,8 +314,9 @@ export const figureSchema = z
     // What the figure refers to, as the source says it ("12/2024", "2019 round 1").
     asOf: text,
     asOfEn: text.optional(),
-    // A date to order the figures by (the last day of the period when only a month or year is known).
-    sortDate: isoDate,
+    // A date to order the figures by (the last day of the period when only a month or year is known);
+    // only when a source gives the date or period. Without it the figure is listed after the dated ones.
+    sortDate: isoDate.optional(),
     // province (this catalogue's region) or national.
     scope: z.enum(['province', 'national']),
     products: z.number().int().nonnegative().optional(),

@@ -21,6 +21,9 @@ export interface SearchRecordFields {
   sort: { stars: string; name: string };
 }
 
+/** Filter value and result-card key of an OCOP certificate whose star level no source gives. */
+export const STARS_UNSTATED = 'unstated';
+
 const fold = (parts: (string | undefined)[]) => foldVietnamese([...new Set(parts.filter(Boolean))].join(' · '));
 
 /**
@@ -67,7 +70,7 @@ export function productRecord(locale: Locale, p: Product, pageText = ''): Search
     ]),
     filters: {
       type: ['product'],
-      stars: p.stars ? [String(p.stars)] : [],
+      stars: p.stars ? [String(p.stars)] : p.starsUnstated ? [STARS_UNSTATED] : [],
       group: [p.group.id],
       district: [p.district.id],
       legalForm: p.producer ? [legalFormId(p.producer.legalForm)] : [],
@@ -76,13 +79,13 @@ export function productRecord(locale: Locale, p: Product, pageText = ''): Search
     meta: defined({
       ...shown,
       type: 'product',
-      stars: p.stars ? String(p.stars) : undefined,
+      stars: p.stars ? String(p.stars) : p.starsUnstated ? STARS_UNSTATED : undefined,
       status: p.status,
       producer: p.producer?.name,
       district: p.district.name,
       group: p.group.id,
     }),
-    sort: { stars: String(p.stars ?? 0), name: nameKey(shown.title) },
+    sort: { stars: String(p.stars ?? (p.starsUnstated ? 1 : 0)), name: nameKey(shown.title) },
   };
 }
 

@@ -87,10 +87,35 @@ export function expiringWithin(products: readonly Product[], today: string, mont
   return { until, certain, possible };
 }
 
+/** Key of the products whose current certificate gives no star level ("OCOP, star level not stated"). */
+export const UNSTATED = 'unstated';
+
+/** The catalogue against the latest product total the province published (content/figures.json). */
+export interface Coverage {
+  products: number;
+  figure: Catalogue['figures'][number] & { products: number };
+  /** Other figures for the same period (same asOf) that give another total (a conflict between sources). */
+  conflicting: (Catalogue['figures'][number] & { products: number })[];
+  /** products / figure.products, 0–1. */
+  share: number;
+}
+
+export function coverage(c: Catalogue): Coverage | undefined {
+  const totals = c.figures.filter((f): f is Coverage['figure'] => f.scope === 'province' && f.products !== undefined);
+  const figure = totals.at(-1);
+  if (!figure || figure.products === 0) return undefined;
+  // Same period as the source words it ("12/2024"), not merely the same sort key (a bare "2024" sorts on 31/12 too).
+  const conflicting = totals.filter((f) => f !== figure && f.asOf === figure.asOf && f.products !== figure.products);
+  return { products: c.products.length, figure, conflicting, share: c.products.length / figure.products };
+}
+
 export interface Statistics {
   products: number;
   inForce: number;
-  byStars: Tally<number>[];
+  /** Products in the catalogue whose current certificate gives no star level, whatever its status. */
+  unstated: number;
+  coverage?: Coverage;
+  byStars: Tally<number | typeof UNSTATED>[];
   byGroup: Tally<ProductGroup>[];
   byDistrict: Tally<District>[];
   /** `null`: the source names no producer. */
@@ -109,7 +134,9 @@ export function statistics(c: Catalogue): Statistics {
   return {
     products: c.products.length,
     inForce: inForce.length,
-    byStars: tally(inForce, (p) => p.stars!, [5, 4, 3]),
+    unstated: c.products.filter((p) => p.starsUnstated).length,
+    coverage: coverage(c),
+    byStars: tally(inForce, (p): number | typeof UNSTATED => p.stars ?? UNSTATED, [5, 4, 3]),
     byGroup: tally(inForce, (p) => p.group, c.groups),
     byDistrict: byCountThenOrder(tally(inForce, (p) => p.district, c.districts)),
     byLegalForm: byCountThenOrder(tally(inForce, (p) => p.producer?.legalForm ?? null, LEGAL_FORMS)),

@@ -219,7 +219,7 @@ function checkCertificates(
     if (c.level === 'province' && c.stars === 3 && certainlyAfterCutoff) {
       add({ file: record.file, field: `${at}.level`, value: show(c.level), expected: `3★ certificates have been issued by districts since ${DISTRICTS_CERTIFY_3_STARS_FROM}: check the level` }, 'warning');
     }
-    if (c.level === 'district' && c.stars > 3) {
+    if (c.level === 'district' && c.stars !== undefined && c.stars > 3) {
       add({ file: record.file, field: `${at}.level`, value: show(c.level), expected: `a district certifies 3★ only; ${c.stars}★ is certified by the ${c.stars === 4 ? 'province' : 'ministry (national)'}` }, 'warning');
     }
     if (c.stars === 5 && c.level && c.level !== 'national') {

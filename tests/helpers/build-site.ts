@@ -7,12 +7,19 @@ export interface BuildResult {
   output: string;
 }
 
+function withoutNodeEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { NODE_ENV: _ignored, ...rest } = env;
+  return rest;
+}
+
 export function runStep(command: string, args: string[], site: SiteUnderTest, extraEnv: Record<string, string> = {}): BuildResult {
   const result = spawnSync(command, args, {
     cwd: ROOT,
     encoding: 'utf8',
+    // Built as `npm run build` builds it: without Vitest's NODE_ENV=test, which would make Vite
+    // build a non-production bundle.
     env: {
-      ...process.env,
+      ...withoutNodeEnv(process.env),
       CONTENT_DIR: site.contentDir,
       OUT_DIR: site.outDir,
       ASTRO_CACHE_DIR: site.cacheDir,

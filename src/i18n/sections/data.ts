@@ -16,7 +16,8 @@ const productColumnsVi: Record<ProductColumn, string> = {
   product_set_id: 'Mã bộ sản phẩm.',
   product_set_code: 'Số hiệu bộ sản phẩm trong Bộ tiêu chí, ví dụ "1.3".',
   product_set_name: 'Tên bộ sản phẩm.',
-  stars: 'Hạng sao của chứng nhận hiện tại (3, 4 hoặc 5), kể cả khi đã hết hiệu lực.',
+  stars: 'Hạng sao của chứng nhận hiện tại (3, 4 hoặc 5), kể cả khi đã hết hiệu lực; trống khi nguồn không nêu hạng sao.',
+  star_level: 'Hạng sao dạng chữ: 3, 4, 5; "not stated" khi sản phẩm đạt OCOP nhưng nguồn không nêu hạng sao (OCOP, chưa rõ hạng sao); trống khi chưa có chứng nhận.',
   status:
     'Trạng thái chứng nhận hiện tại: valid (còn hiệu lực), expiring (còn dưới 90 ngày), expired (hết hiệu lực), revoked (đã thu hồi), unknown (nguồn không nêu ngày), none (chưa có chứng nhận).',
   in_force: 'true khi chứng nhận hiện tại còn hiệu lực (valid hoặc expiring).',
@@ -332,7 +333,8 @@ export const dataEn: typeof dataVi = {
         product_set_id: 'Identifier of the product set.',
         product_set_code: 'Number of the set in the criteria, e.g. "1.3".',
         product_set_name: 'Name of the product set (Vietnamese).',
-        stars: 'Stars of the current certificate (3, 4 or 5), even when it has expired.',
+        stars: 'Stars of the current certificate (3, 4 or 5), even when it has expired; empty when no source states the star level.',
+        star_level: 'Star level as text: 3, 4, 5; "not stated" when the product is OCOP but no source gives its star level (OCOP, star level not stated); empty when there is no certificate.',
         status:
           'Status of the current certificate: valid, expiring (less than 90 days left), expired, revoked, unknown (no decision date in the source), none (no certificate).',
         in_force: 'true when the current certificate is in force (valid or expiring).',
