@@ -4,6 +4,7 @@ import { dataEn } from './sections/data';
 import { glossaryEn } from './sections/glossary';
 import type { Dictionary } from './vi';
 import { placesEn } from './sections/places';
+import { statusEn } from './sections/status';
 import { searchPageEn } from './sections/search';
 
 export const en: Dictionary = {
@@ -48,21 +49,7 @@ export const en: Dictionary = {
     sr: (n: number) => `Rated ${n} out of 5 stars`,
     unrated: 'No star rating',
   },
-  status: {
-    valid: 'Valid',
-    expiring: 'Expiring soon',
-    expired: 'Expired',
-    revoked: 'Revoked',
-    unknown: 'Date unknown',
-    none: 'No certificate on record',
-    validUntil: (d: string) => `until ${d}`,
-    expiringOn: (d: string) => `last valid day ${d}`,
-    expiredOn: (d: string) => `since ${d}`,
-    revokedOn: (d: string) => `on ${d}`,
-    expiresDuring: (y: number) => `expires during ${y}`,
-    expiredBy: (d: string) => `since ${d} at the latest`,
-    unknownDate: 'the source gives no year of decision',
-  },
+  status: statusEn,
   level: { district: 'District level', province: 'Provincial level', national: 'National level', unknown: 'Level not stated' },
   legalForm: {
     'hợp tác xã': 'Cooperative',
