@@ -5,6 +5,7 @@ import { glossaryEn } from './sections/glossary';
 import type { Dictionary } from './vi';
 import { placesEn } from './sections/places';
 import { statusEn } from './sections/status';
+import { feedsEn } from './sections/feeds';
 import { searchPageEn } from './sections/search';
 
 export const en: Dictionary = {
@@ -50,6 +51,7 @@ export const en: Dictionary = {
     unrated: 'No star rating',
   },
   status: statusEn,
+  feeds: feedsEn,
   level: { district: 'District level', province: 'Provincial level', national: 'National level', unknown: 'Level not stated' },
   legalForm: {
     'hợp tác xã': 'Cooperative',

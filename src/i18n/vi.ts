@@ -5,6 +5,7 @@ import { dataVi } from './sections/data';
 import { glossaryVi } from './sections/glossary';
 import { placesVi } from './sections/places';
 import { statusVi } from './sections/status';
+import { feedsVi } from './sections/feeds';
 import { searchPageVi } from './sections/search';
 
 export const vi = {
@@ -50,6 +51,7 @@ export const vi = {
     unrated: 'Chưa có hạng sao',
   },
   status: statusVi,
+  feeds: feedsVi,
   level: { district: 'Cấp huyện', province: 'Cấp tỉnh', national: 'Cấp trung ương', unknown: 'Chưa rõ cấp' },
   legalForm: {
     'hợp tác xã': 'Hợp tác xã',
