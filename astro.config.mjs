@@ -1,9 +1,11 @@
 // @ts-check
+import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import fs from 'node:fs';
 import path from 'node:path';
+import { devSearchIndex } from './scripts/dev/search-index-middleware.ts';
 import { assertPublishableAddress } from './src/lib/publish.ts';
 import { remarkEscapeHtml } from './src/lib/remark-escape-html.ts';
 
@@ -28,6 +30,9 @@ export default defineConfig({
   outDir,
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
+  // Editors preview content with the dev server; the developer toolbar is not for them (and its
+  // late-discovered dependencies reload the first page a fresh dev server serves).
+  devToolbar: { enabled: false },
   build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
     locales: ['vi', 'en'],
@@ -35,19 +40,24 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
+    devSearchIndex(outDir),
     sitemap({
       i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en-GB' } },
     }),
   ],
   markdown: {
-    // Raw HTML in a body is rejected by the check; this escapes it anyway, so it never reaches a page.
-    remarkPlugins: [remarkEscapeHtml],
+    // The unified (remark) processor, for its plugin: raw HTML in a body is rejected by the check,
+    // and remarkEscapeHtml escapes it anyway, so it never reaches a page.
+    processor: unified({ remarkPlugins: [remarkEscapeHtml] }),
   },
   image: {
     responsiveStyles: false,
   },
   vite: {
     plugins: [tailwindcss()],
+    // The map loads Leaflet on demand; listing it here lets the dev server prepare it at start,
+    // instead of discovering it on the first map and reloading the page.
+    optimizeDeps: { include: ['leaflet'] },
     // Never inline scripts or assets: the Content-Security-Policy allows only the site's own files.
     build: { assetsInlineLimit: 0 },
   },

@@ -23,6 +23,16 @@ export interface AstroBuildLog {
   pagesReported: number | null;
 }
 
+/**
+ * The route an output path came from, as a pattern: its last folder becomes `*` when it has a parent
+ * ("/san-pham/banh-dau-xanh/index.html" → "/san-pham/*", "/en/products/x/index.html" → "/en/products/*").
+ */
+export function routeOfOutput(outputPath: string): string {
+  const parts = outputPath.replace(/\/index\.html$/, '').split('/').filter(Boolean);
+  if (parts.length >= 2) parts[parts.length - 1] = '*';
+  return `/${parts.join('/')}`;
+}
+
 /** Markers that open a phase, in build order; a phase lasts until the next marker found. */
 const MARKERS: [phase: string, test: (text: string) => boolean][] = [
   ['content sync and types', (t) => t.includes('[content] Syncing content')],
@@ -57,12 +67,14 @@ export function parseAstroBuildLog(lines: OutputLine[], wallMs: number): AstroBu
     else if (section === 'routes') {
       const start = /[▶λ] (src\/pages\/\S+)/.exec(text);
       if (start) route = start[1]!;
-      const page = /[├└]─ \S+.*\(\+(\d+(?:\.\d+)?)(ms|s)\)/.exec(text);
-      if (page && route) {
-        const r = routes.get(route) ?? { route, pages: 0, ms: 0 };
+      const page = /[├└]─ (\S+).*\(\+(\d+(?:\.\d+)?)(ms|s)\)/.exec(text);
+      if (page) {
+        // Astro 5 named each route file before its pages; Astro 7 lists output paths only.
+        const key = route || routeOfOutput(page[1]!);
+        const r = routes.get(key) ?? { route: key, pages: 0, ms: 0 };
         r.pages++;
-        r.ms += Number(page[1]) * (page[2] === 's' ? 1000 : 1);
-        routes.set(route, r);
+        r.ms += Number(page[2]) * (page[3] === 's' ? 1000 : 1);
+        routes.set(key, r);
       }
     } else if (section === 'images' && /▶ \/\S+/.test(text)) {
       images++;

@@ -2,7 +2,7 @@
 //
 // Builds a synthetic catalogue of N products exactly as `npm run build` does, measures the build
 // (time per step, peak memory, pages, Pagefind) and what readers download (product page, first
-// search), compares it with a bare Astro build and a warm rebuild, and judges issue 9's targets.
+// search), compares it with a bare Astro build, and judges the targets of issues 9 and 12.
 // The real catalogue (content/) is built once too, for its index size and first search.
 // Everything happens in a temporary folder; see bench/README.md for what each figure means.
 import fs from 'node:fs';
@@ -14,16 +14,27 @@ import { buildBare, buildSite, type BuildMeasurement, type SiteFolders } from '.
 import { profileAstroBuild, type CpuProfileSummary } from './cpu-profile.ts';
 import { diagnose } from './diagnosis.ts';
 import { measureDist } from './dist.ts';
+import { measureLighthouse } from './lighthouse.ts';
 import { measureProductPages } from './page-weight.ts';
+import { measurePhoneDownloads } from './phone-download.ts';
 import { copyProject } from './project.ts';
 import { describeMachine, describeProject, formatTable } from './report.ts';
 import { measureFirstSearch } from './search.ts';
 import { generateCatalogue, SEARCH_QUERY, SYNTHETIC_TODAY } from './synthetic.ts';
-import { evaluateTargets, unjudgedTargets, type SizeResult } from './targets.ts';
+import { evaluateTargets, lighthouseTargets, unjudgedTargets, type SizeResult } from './targets.ts';
 
-const REPO = path.resolve(import.meta.dirname, '..');
+const REPO = path.resolve(import.meta.dirname, '../..');
 /** Targets a CPU profile can explain. */
-const TIME_TARGETS = ['build-time', 'bare-ratio', 'warm-ratio'];
+const TIME_TARGETS = ['bare-ratio', 'page-render-growth'];
+/** Product page routes, whose per-page render time must not grow with the catalogue. */
+const PRODUCT_ROUTES = ['/san-pham/*', '/en/products/*'];
+
+/** Milliseconds per product page, from the times Astro prints for each page. */
+function productPageRenderMs(build: BuildMeasurement): number | null {
+  const routes = build.astro.routes.filter((r) => PRODUCT_ROUTES.includes(r.route));
+  const pages = routes.reduce((n, r) => n + r.pages, 0);
+  return pages ? Math.round((routes.reduce((n, r) => n + r.ms, 0) / pages) * 100) / 100 : null;
+}
 /** The profile is taken at the smallest size measured, if it is no larger than this (a profiled build is slower). */
 const MAX_PROFILED_SIZE = 1000;
 
@@ -35,6 +46,7 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: path.join(REPO, 'bench/results.json') },
     strict: { type: 'boolean', default: false },
     'no-real': { type: 'boolean', default: false },
+    'no-lighthouse': { type: 'boolean', default: false },
   },
 });
 const sizes = args.sizes
@@ -53,6 +65,18 @@ const lean = (b: BuildMeasurement): BuildMeasurement => ({ ...b, astro: { ...b.a
  * The real catalogue (content/), built once the same way: its Pagefind index, what its first
  * search downloads and its product pages' weight, beside the synthetic sizes.
  */
+/** The page types Lighthouse judges: home, a product, a district, search with a query, statistics. */
+function lighthousePages(distDir: string, slugs: string[]) {
+  const district = fs.readdirSync(path.join(distDir, 'dia-phuong')).find((d) => fs.existsSync(path.join(distDir, 'dia-phuong', d, 'index.html')));
+  return [
+    { id: 'home', path: '/' },
+    { id: 'product', path: `/san-pham/${slugs[0]}/` },
+    { id: 'district', path: `/dia-phuong/${district}/` },
+    { id: 'search', path: `/tim-kiem/?q=${encodeURIComponent(SEARCH_QUERY)}` },
+    { id: 'statistics', path: '/thong-ke/' },
+  ];
+}
+
 async function measureRealContent(runDir: string) {
   const projectDir = path.join(runDir, 'site-real');
   log('real content: copying the project and building content/…');
@@ -64,8 +88,11 @@ async function measureRealContent(runDir: string) {
   const dist = measureDist(site.outDir);
   const productPage = measureProductPages(site.outDir, slugs);
   const search = await measureFirstSearch(site.outDir, SEARCH_QUERY);
+  const [phoneProductPage] = await measurePhoneDownloads(site.outDir, [productPage.medianPage]);
+  log('real content: Lighthouse (mobile) on five page types…');
+  const lighthouse = args['no-lighthouse'] ? null : await measureLighthouse(site.outDir, lighthousePages(site.outDir, slugs));
   log(`real content: ${slugs.length} products, build ${secs(build.totalMs)}, index ${(dist.pagefindIndex.bytes / 1024).toFixed(0)} KiB, first search ${(search.totalBytes / 1024).toFixed(1)} KiB`);
-  return { contentDir: 'content/', products: slugs.length, build: lean(build), dist, productPage, search };
+  return { contentDir: 'content/', products: slugs.length, build: lean(build), dist, productPage, phoneProductPage, search, lighthouse };
 }
 
 async function measureSize(runDir: string, products: number): Promise<{ result: SizeResult; site: SiteFolders }> {
@@ -84,12 +111,10 @@ async function measureSize(runDir: string, products: number): Promise<{ result: 
 
   const dist = measureDist(site.outDir);
   const productPage = measureProductPages(site.outDir, catalogue.productSlugs);
-  log(`N=${products}: measuring the first search in Chromium…`);
+  log(`N=${products}: measuring the first search and a product page's download in Chromium…`);
   const search = await measureFirstSearch(site.outDir, SEARCH_QUERY);
+  const [phoneProductPage] = await measurePhoneDownloads(site.outDir, [productPage.medianPage]);
 
-  log(`N=${products}: warm rebuild (nothing changed, same cache)…`);
-  const warm = await buildSite(site);
-  log(`N=${products}: warm rebuild ${secs(warm.totalMs)}`);
 
   const pages = cold.astro.pagesReported ?? dist.htmlPages;
   const bareDir = path.join(runDir, `bare-${products}`);
@@ -110,12 +135,13 @@ async function measureSize(runDir: string, products: number): Promise<{ result: 
       generationMs: Math.round(generationMs),
       loadAverageBeforeBuild,
       cold,
-      warm: lean(warm),
       bare: { pages, build: lean(bare) },
-      ratios: { siteToBare: round(cold.totalMs / bare.totalMs), astroStepToBare: round(astroStep.wallMs / bare.totalMs), warmToCold: round(warm.totalMs / cold.totalMs) },
-      cpuRatios: { siteToBare: cpuRatio(cold, bare), warmToCold: cpuRatio(warm, cold) },
+      ratios: { siteToBare: round(cold.totalMs / bare.totalMs), astroStepToBare: round(astroStep.wallMs / bare.totalMs) },
+      cpuRatios: { siteToBare: cpuRatio(cold, bare) },
       dist,
       productPage,
+      productPageRenderMs: productPageRenderMs(cold),
+      phoneProductPage: phoneProductPage!,
       search,
     },
   };
@@ -133,7 +159,7 @@ try {
     results.push(result);
     sites.set(n, site);
   }
-  const targets = evaluateTargets(results);
+  const targets = [...evaluateTargets(results), ...(realContent?.lighthouse ? lighthouseTargets(realContent.lighthouse, realContent.products) : [])];
   const missed = targets.filter((t) => !t.pass);
 
   let profile: CpuProfileSummary | null = null;
@@ -172,8 +198,10 @@ try {
       `\nReal content (${realContent.products} products): build ${secs(realContent.build.totalMs)}, ` +
         `Pagefind index ${(realContent.dist.pagefindIndex.bytes / 1048576).toFixed(1)} MiB, ` +
         `first search "${SEARCH_QUERY}" ${(realContent.search.totalBytes / 1024).toFixed(1)} KiB, ` +
-        `product page HTML+CSS gzip ${(realContent.productPage.medianHtmlCssGzipBytes / 1024).toFixed(1)} KiB (median)`,
+        `product page HTML+CSS gzip ${(realContent.productPage.medianHtmlCssGzipBytes / 1024).toFixed(1)} KiB (median), ` +
+        `everything a phone downloads for it ${(realContent.phoneProductPage!.totalBytes / 1024).toFixed(1)} KiB`,
     );
+    for (const l of realContent.lighthouse ?? []) console.log(`  Lighthouse mobile performance ${l.performance}: ${l.page} (CLS ${l.metrics['cumulative-layout-shift']})`);
   }
   if (report.targetsNotJudged.length) console.log(`  (not judged: ${report.targetsNotJudged.join(', ')} — they need N=10000 in --sizes)`);
   console.log(`\nMachine: ${machine.cpuCount} × ${machine.cpuModel}, ${machine.totalMemoryGiB} GiB, Node ${machine.node}`);

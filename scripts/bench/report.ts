@@ -53,7 +53,7 @@ function row(cells: string[], widths: number[]): string {
 }
 
 export function formatTable(sizes: SizeResult[], targets: TargetResult[]): string {
-  const step = (r: SizeResult, name: string, which: 'cold' | 'warm' = 'cold') => sec(r[which].steps.find((s) => s.name === name)?.wallMs ?? 0);
+  const step = (r: SizeResult, name: string) => sec(r.cold.steps.find((s) => s.name === name)?.wallMs ?? 0);
   const metrics: [string, (r: SizeResult) => string][] = [
     ['full build, cold', (r) => sec(r.cold.totalMs)],
     ['  check', (r) => step(r, 'check')],
@@ -74,9 +74,8 @@ export function formatTable(sizes: SizeResult[], targets: TargetResult[]): strin
     ['  full build ÷ bare', (r) => `${r.ratios.siteToBare.toFixed(2)}×`],
     ['  same, in CPU time', (r) => (r.cpuRatios.siteToBare === null ? 'n/a' : `${r.cpuRatios.siteToBare.toFixed(2)}×`)],
     ['  astro build step ÷ bare', (r) => `${r.ratios.astroStepToBare.toFixed(2)}×`],
-    ['warm rebuild', (r) => sec(r.warm.totalMs)],
-    ['  warm ÷ cold', (r) => `${Math.round(r.ratios.warmToCold * 100)}%`],
-    ['  same, in CPU time', (r) => (r.cpuRatios.warmToCold === null ? 'n/a' : `${Math.round(r.cpuRatios.warmToCold * 100)}%`)],
+    ['product page render time (Astro, mean per page)', (r) => (r.productPageRenderMs === null ? 'n/a' : `${r.productPageRenderMs} ms`)],
+    ['everything a phone downloads for a product page', (r) => kib(r.phoneProductPage.totalBytes)],
   ];
   const header = ['', ...sizes.map((r) => `N=${r.products.toLocaleString('en')}`)];
   const body = metrics.map(([label, f]) => [label, ...sizes.map(f)]);

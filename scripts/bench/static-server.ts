@@ -1,9 +1,11 @@
-// A tiny static host for a dist folder (directory → index.html), uncompressed, so the bytes a browser
-// receives are the files' own sizes. Only what the search measurement needs.
+// A tiny static host for a dist folder (directory → index.html). Uncompressed by default, so the bytes
+// a browser receives are the files' own sizes; with `gzip`, text is compressed as a real host does
+// (for what a phone downloads and for Lighthouse).
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,7 +23,9 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveFolder(root: string): Promise<StaticServer> {
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript)|image\/svg)/;
+
+export async function serveFolder(root: string, options: { gzip?: boolean } = {}): Promise<StaticServer> {
   const server = http.createServer((req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = path.join(root, urlPath);
@@ -34,8 +38,15 @@ export async function serveFolder(root: string): Promise<StaticServer> {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    const body = fs.readFileSync(file);
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'content-length': body.length });
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    let body = fs.readFileSync(file);
+    const headers: Record<string, string | number> = { 'content-type': type };
+    if (options.gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      body = zlib.gzipSync(body);
+      headers['content-encoding'] = 'gzip';
+      headers.vary = 'Accept-Encoding';
+    }
+    res.writeHead(200, { ...headers, 'content-length': body.length });
     res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

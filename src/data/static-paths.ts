@@ -1,7 +1,8 @@
 // getStaticPaths for the catalogue's route files, one function per page type, for either language.
-import { paginate, pageParam } from '../lib/pagination';
+import { pageNumbers, pageParam } from '../lib/pagination';
 import type { Locale } from '../lib/routes';
 import { getCatalogue } from './catalogue';
+import { getProductsByStars, LISTED_STARS } from './listings';
 
 const PAGE_WORD: Record<Locale, string> = { vi: 'trang', en: 'page' };
 
@@ -17,18 +18,18 @@ export async function producerPaths(locale: Locale) {
 
 export async function productListPaths(locale: Locale) {
   const { products } = await getCatalogue();
-  return paginate(products).map((pg) => ({
-    params: { page: pageParam(PAGE_WORD[locale], pg.number) },
-    props: { locale, listing: { kind: 'all' as const }, page: pg.number },
+  return pageNumbers(products.length).map((page) => ({
+    params: { page: pageParam(PAGE_WORD[locale], page) },
+    props: { locale, listing: { kind: 'all' as const }, page },
   }));
 }
 
 export async function starLevelPaths(locale: Locale) {
-  const { products } = await getCatalogue();
-  return [3, 4, 5].flatMap((stars) =>
-    paginate(products.filter((p) => p.stars === stars)).map((pg) => ({
-      params: { stars: String(stars), page: pageParam(PAGE_WORD[locale], pg.number) },
-      props: { locale, listing: { kind: 'stars' as const, stars }, page: pg.number },
+  const byStars = await getProductsByStars();
+  return [...LISTED_STARS].reverse().flatMap((stars) =>
+    pageNumbers(byStars.get(stars)!.length).map((page) => ({
+      params: { stars: String(stars), page: pageParam(PAGE_WORD[locale], page) },
+      props: { locale, listing: { kind: 'stars' as const, stars }, page },
     })),
   );
 }
@@ -36,9 +37,9 @@ export async function starLevelPaths(locale: Locale) {
 export async function categoryPaths(locale: Locale) {
   const { groups, sets } = await getCatalogue();
   return [...groups, ...sets].flatMap((c) =>
-    paginate(c.products).map((pg) => ({
-      params: { slug: c.id, page: pageParam(PAGE_WORD[locale], pg.number) },
-      props: { locale, listing: { kind: 'category' as const, id: c.id }, page: pg.number },
+    pageNumbers(c.products.length).map((page) => ({
+      params: { slug: c.id, page: pageParam(PAGE_WORD[locale], page) },
+      props: { locale, listing: { kind: 'category' as const, id: c.id }, page },
     })),
   );
 }
