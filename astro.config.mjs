@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import fs from 'node:fs';
 import path from 'node:path';
 import { devSearchIndex } from './scripts/dev/search-index-middleware.ts';
+import { assertPublishableAddress } from './src/lib/publish.ts';
 import { remarkEscapeHtml } from './src/lib/remark-escape-html.ts';
 
 // The site's address comes from the content folder (SITE_URL overrides it), so another
@@ -13,6 +14,8 @@ import { remarkEscapeHtml } from './src/lib/remark-escape-html.ts';
 const contentDir = path.resolve(process.env.CONTENT_DIR || 'content');
 const siteConfig = JSON.parse(fs.readFileSync(path.join(contentDir, 'site.json'), 'utf8'));
 const site = process.env.SITE_URL || siteConfig.url;
+// A build for publishing (PUBLISH=1) refuses the placeholder address of site.json.
+assertPublishableAddress(site, process.env.SITE_URL ? 'SITE_URL' : path.join(contentDir, 'site.json'));
 
 // Astro writes its intermediate build files to <outDir> only when outDir is inside the project;
 // otherwise to ./.astro/, where two builds running side by side overwrite each other's chunks.

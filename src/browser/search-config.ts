@@ -21,6 +21,8 @@ export interface SearchConfig {
   };
   /** True on English pages: producer and place names stay Vietnamese and are marked lang="vi". */
   vietnameseNames: boolean;
+  /** The build date and the site's time zone: result cards' statuses are recomputed for today (live-status.ts). */
+  status: { asOf: string; timeZone: string };
 }
 
 export function readConfig(doc: Document): SearchConfig {

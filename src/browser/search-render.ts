@@ -1,6 +1,7 @@
 // DOM side of the search page: finds its parts, copies a state into the form and back, and builds
 // result cards and suggestions from the page's <template>s (SearchResultTemplates.astro).
 import { activeFilterCount, FILTER_KEYS, stateFromParams, type SearchState } from '../lib/search-query';
+import { refreshStatus } from './live-status';
 import type { SearchConfig } from './search-config';
 import { formatMessage } from './search-messages';
 import type { FilterCounts, PagefindResultData } from './search-pagefind';
@@ -142,7 +143,16 @@ export function renderCard(doc: Document, config: SearchConfig, data: PagefindRe
     const stars = cloneTemplate(doc, `stars-${meta.stars ?? 0}`);
     const status = cloneTemplate(doc, `status-${meta.status ?? 'none'}`);
     if (stars) badges.prepend(stars);
-    if (status) badges.append(status);
+    if (status) {
+      const badge = status.querySelector<HTMLElement>('[data-status]');
+      if (badge && meta.status && meta.status !== 'none') {
+        // The index holds the status on the build date; the card shows it for today.
+        Object.assign(badge.dataset, { asOf: config.status.asOf, timeZone: config.status.timeZone });
+        for (const key of ['validUntil', 'earliest', 'latest', 'revoked'] as const) if (meta[key]) badge.dataset[key] = meta[key];
+        refreshStatus(badge);
+      }
+      badges.append(status);
+    }
   } else if (type === 'producer' && meta.stars) {
     const stars = cloneTemplate(doc, `stars-${meta.stars}`);
     if (stars) badges.prepend(stars);

@@ -5,6 +5,8 @@ import { glossaryEn } from './sections/glossary';
 import type { Dictionary } from './vi';
 import { placesEn } from './sections/places';
 import { reportEn } from './sections/report';
+import { statusEn } from './sections/status';
+import { feedsEn } from './sections/feeds';
 import { searchPageEn } from './sections/search';
 import { starLevelEn } from './sections/star-level';
 
@@ -52,21 +54,8 @@ export const en: Dictionary = {
     sr: (n: number) => `Rated ${n} out of 5 stars`,
     unrated: 'No star rating',
   },
-  status: {
-    valid: 'Valid',
-    expiring: 'Expiring soon',
-    expired: 'Expired',
-    revoked: 'Revoked',
-    unknown: 'Date unknown',
-    none: 'No certificate on record',
-    validUntil: (d: string) => `until ${d}`,
-    expiringOn: (d: string) => `last valid day ${d}`,
-    expiredOn: (d: string) => `since ${d}`,
-    revokedOn: (d: string) => `on ${d}`,
-    expiresDuring: (y: number) => `expires during ${y}`,
-    expiredBy: (d: string) => `since ${d} at the latest`,
-    unknownDate: 'the source gives no year of decision',
-  },
+  status: statusEn,
+  feeds: feedsEn,
   level: { district: 'District level', province: 'Provincial level', national: 'National level', unknown: 'Level not stated' },
   legalForm: {
     'hợp tác xã': 'Cooperative',

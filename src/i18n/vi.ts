@@ -5,6 +5,8 @@ import { dataVi } from './sections/data';
 import { glossaryVi } from './sections/glossary';
 import { placesVi } from './sections/places';
 import { reportVi } from './sections/report';
+import { statusVi } from './sections/status';
+import { feedsVi } from './sections/feeds';
 import { searchPageVi } from './sections/search';
 import { starLevelVi } from './sections/star-level';
 
@@ -52,21 +54,8 @@ export const vi = {
     sr: (n: number) => `Hạng ${n} sao trên 5`,
     unrated: 'Chưa có hạng sao',
   },
-  status: {
-    valid: 'Còn hiệu lực',
-    expiring: 'Sắp hết hạn',
-    expired: 'Hết hiệu lực',
-    revoked: 'Đã thu hồi',
-    unknown: 'Chưa rõ ngày',
-    none: 'Chưa có chứng nhận',
-    validUntil: (d: string) => `đến hết ngày ${d}`,
-    expiringOn: (d: string) => `hết hạn sau ngày ${d}`,
-    expiredOn: (d: string) => `từ ngày ${d}`,
-    revokedOn: (d: string) => `ngày ${d}`,
-    expiresDuring: (y: number) => `hết hạn trong năm ${y}`,
-    expiredBy: (d: string) => `muộn nhất từ ngày ${d}`,
-    unknownDate: 'nguồn không nêu năm quyết định',
-  },
+  status: statusVi,
+  feeds: feedsVi,
   level: { district: 'Cấp huyện', province: 'Cấp tỉnh', national: 'Cấp trung ương', unknown: 'Chưa rõ cấp' },
   legalForm: {
     'hợp tác xã': 'Hợp tác xã',

@@ -51,17 +51,41 @@ export function validity(cert: Certificate): Validity {
   return {};
 }
 
+/**
+ * The dates a certificate's status depends on, and nothing else: a page carries them (in data-*
+ * attributes) so the reader's browser recomputes the status for the day it is read, with the same
+ * functions the build uses (statusOn, factOn).
+ */
+export interface StatusDates extends Validity {
+  /** Revocation date, when the certificate was revoked. */
+  revoked?: IsoDate;
+}
+
+export function statusDates(cert: Certificate): StatusDates {
+  const dates: StatusDates = { ...validity(cert) };
+  if (cert.revoked) dates.revoked = cert.revoked.date;
+  return dates;
+}
+
+/**
+ * Status on a given day from the dates alone. A range of possible last days (year-only or
+ * "reported by" certificates) is 'valid' only while its earliest possible last day is ahead,
+ * 'expired' once its latest has passed, and 'unknown' in between: never valid without proof.
+ */
+export function statusOn(d: StatusDates, on: IsoDate): CertificateStatus {
+  if (d.revoked && d.revoked <= on) return 'revoked';
+  if (d.validUntil) {
+    if (on > d.validUntil) return 'expired';
+    return on > addDays(d.validUntil, -EXPIRING_WITHIN_DAYS) ? 'expiring' : 'valid';
+  }
+  if (d.latest && on > d.latest) return 'expired';
+  if (d.earliest && on <= d.earliest) return 'valid';
+  return 'unknown';
+}
+
 /** Status of a certificate on a given day. */
 export function certificateStatus(cert: Certificate, on: IsoDate): CertificateStatus {
-  if (cert.revoked && cert.revoked.date <= on) return 'revoked';
-  const v = validity(cert);
-  if (v.validUntil) {
-    if (on > v.validUntil) return 'expired';
-    return on > addDays(v.validUntil, -EXPIRING_WITHIN_DAYS) ? 'expiring' : 'valid';
-  }
-  if (v.latest && on > v.latest) return 'expired';
-  if (v.earliest && on < v.earliest) return 'valid';
-  return 'unknown';
+  return statusOn(statusDates(cert), on);
 }
 
 /** Sort key: the decision date, or the middle of its year, or the latest date it can have been issued. */
@@ -115,17 +139,23 @@ export type StatusFact =
   | { kind: 'revokedOn'; date: IsoDate }
   | { kind: 'expiresDuring'; year: number }
   | { kind: 'expiredBy'; date: IsoDate }
+  /** The last day is not known exactly and may have passed: it lies between `from` (when known) and `to`. */
+  | { kind: 'mayHaveExpired'; from?: IsoDate; to: IsoDate }
   | { kind: 'unknown' };
 
-export function statusFact(cert: Certificate, on: IsoDate): StatusFact {
-  const status = certificateStatus(cert, on);
-  const v = validity(cert);
-  if (status === 'revoked') return { kind: 'revokedOn', date: cert.revoked!.date };
-  if (v.validUntil) {
-    if (status === 'expired') return { kind: 'expiredOn', date: addDays(v.validUntil, 1) };
-    return { kind: status === 'expiring' ? 'expiringOn' : 'validUntil', date: v.validUntil };
+export function factOn(d: StatusDates, on: IsoDate): StatusFact {
+  const status = statusOn(d, on);
+  if (status === 'revoked') return { kind: 'revokedOn', date: d.revoked! };
+  if (d.validUntil) {
+    if (status === 'expired') return { kind: 'expiredOn', date: addDays(d.validUntil, 1) };
+    return { kind: status === 'expiring' ? 'expiringOn' : 'validUntil', date: d.validUntil };
   }
-  if (status === 'expired' && v.latest) return { kind: 'expiredBy', date: addDays(v.latest, 1) };
-  if (v.earliest && v.latest && v.earliest.slice(0, 4) === v.latest.slice(0, 4)) return { kind: 'expiresDuring', year: Number(v.latest.slice(0, 4)) };
+  if (status === 'expired' && d.latest) return { kind: 'expiredBy', date: addDays(d.latest, 1) };
+  if (status === 'unknown' && d.latest) return d.earliest ? { kind: 'mayHaveExpired', from: d.earliest, to: d.latest } : { kind: 'mayHaveExpired', to: d.latest };
+  if (d.earliest && d.latest && d.earliest.slice(0, 4) === d.latest.slice(0, 4)) return { kind: 'expiresDuring', year: Number(d.latest.slice(0, 4)) };
   return { kind: 'unknown' };
+}
+
+export function statusFact(cert: Certificate, on: IsoDate): StatusFact {
+  return factOn(statusDates(cert), on);
 }

@@ -58,3 +58,8 @@ export function normaliseDateInput(value: unknown): unknown {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   return value;
 }
+
+/** The calendar date of an instant in a time zone: what "today" is for a reader of the site (browser side). */
+export function dateIn(timeZone: string, instant: Date): IsoDate {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}

@@ -41,6 +41,8 @@ const SEGMENTS = {
 /** Product slugs that would collide with listing pages under /san-pham/ or /en/products/. */
 export const RESERVED_PRODUCT_SLUGS = ['trang', 'page', '3-sao', '4-sao', '5-sao', '3-stars', '4-stars', '5-stars'];
 
+const FEED_FILE: Record<Locale, string> = { vi: 'chung-nhan.xml', en: 'certificates.xml' };
+
 const prefix = (locale: Locale) => (locale === DEFAULT_LOCALE ? '/' : `/${locale}/`);
 const seg = (locale: Locale) => SEGMENTS[locale];
 
@@ -66,6 +68,9 @@ export const paths = {
   suppliers: (l: Locale) => `${prefix(l)}${seg(l).suppliers}/`,
   supplierGroup: (l: Locale, group: string) => `${prefix(l)}${seg(l).suppliers}/${group}/`,
   glossary: (l: Locale) => `${prefix(l)}${seg(l).glossary}/`,
+  /** Atom feeds of certificate events: the whole province, and one district. */
+  feed: (l: Locale) => `${prefix(l)}${FEED_FILE[l]}`,
+  districtFeed: (l: Locale, slug: string) => `${prefix(l)}${seg(l).districts}/${slug}/${FEED_FILE[l]}`,
   notFound: (l: Locale) => `${prefix(l)}404.html`,
 };
 

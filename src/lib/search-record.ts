@@ -6,6 +6,7 @@ import type { Producer, Product, SalesPoint } from './catalogue';
 import { localText } from './localize';
 import type { Locale } from './routes';
 import type { FilterKey, RecordType } from './search-query';
+import { statusDates, type StatusDates } from './certificate';
 import { foldVietnamese, nameKey, slugify } from './slug';
 
 export interface SearchRecordFields {
@@ -45,6 +46,11 @@ function displayName(locale: Locale, name: string, nameEn?: string): { title: st
   return lang ? { title: text, titleLang: lang } : { title: text };
 }
 
+/** Status dates as result-card metadata (read back by readStatusDataset in the browser). */
+function statusDataMeta(d: StatusDates): Record<string, string | undefined> {
+  return { validUntil: d.validUntil, earliest: d.earliest, latest: d.latest, revoked: d.revoked };
+}
+
 function defined(meta: Record<string, string | undefined>): Record<string, string> {
   return Object.fromEntries(Object.entries(meta).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
 }
@@ -81,6 +87,8 @@ export function productRecord(locale: Locale, p: Product, pageText = ''): Search
       type: 'product',
       stars: p.stars ? String(p.stars) : p.starsUnstated ? STARS_UNSTATED : undefined,
       status: p.status,
+      // The current certificate's dates, so the result card shows the status for the day it is read.
+      ...(p.current ? statusDataMeta(statusDates(p.current)) : {}),
       producer: p.producer?.name,
       district: p.district.name,
       group: p.group.id,

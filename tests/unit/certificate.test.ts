@@ -53,15 +53,19 @@ describe('year-only certificates', () => {
   it('are valid while the whole window is ahead', () => {
     expect(certificateStatus(y2022, '2024-12-31')).toBe('valid');
   });
-  it('are unknown inside the window, when the day cannot be decided', () => {
-    expect(certificateStatus(y2022, '2025-01-01')).toBe('unknown');
+  it('are valid on the earliest possible last day, unknown once it has passed', () => {
+    expect(certificateStatus(y2022, '2025-01-01')).toBe('valid');
+    expect(certificateStatus(y2022, '2025-01-02')).toBe('unknown');
     expect(certificateStatus(y2022, '2025-12-31')).toBe('unknown');
   });
   it('are expired once the whole window is past', () => {
     expect(certificateStatus(y2022, '2026-01-01')).toBe('expired');
   });
-  it('say during which year they expire', () => {
-    expect(statusFact(y2022, '2025-06-01')).toEqual({ kind: 'expiresDuring', year: 2025 });
+  it('say during which year they expire while valid', () => {
+    expect(statusFact(y2022, '2024-06-01')).toEqual({ kind: 'expiresDuring', year: 2025 });
+  });
+  it('say they may have expired, with the range, once the earliest possible last day has passed', () => {
+    expect(statusFact(y2022, '2025-06-01')).toEqual({ kind: 'mayHaveExpired', from: '2025-01-01', to: '2025-12-31' });
   });
 });
 
@@ -72,6 +76,7 @@ describe('certificates without any year', () => {
   it('are expired when the source dates them early enough', () => {
     const c: Certificate = { stars: 3, dateUnknown: true, notAfter: '2021-04-13' };
     expect(certificateStatus(c, '2024-04-13')).toBe('unknown');
+    expect(statusFact(c, '2024-04-13')).toEqual({ kind: 'mayHaveExpired', to: '2024-04-13' });
     expect(certificateStatus(c, '2024-04-14')).toBe('expired');
     expect(statusFact(c, '2026-11-23')).toEqual({ kind: 'expiredBy', date: '2024-04-14' });
   });

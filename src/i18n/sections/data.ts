@@ -191,6 +191,7 @@ export const dataVi = {
     stars: 'Hạng sao',
     validUntil: 'Hiệu lực đến',
     validBetween: 'Hết hạn trong khoảng',
+    statusToday: 'Tình trạng',
     range: (from: string, to: string) => `${from} – ${to}`,
     figuresTitle: 'Số liệu công bố của chương trình',
     figuresIntro:
@@ -422,6 +423,7 @@ export const dataEn: typeof dataVi = {
     stars: 'Stars',
     validUntil: 'Valid until',
     validBetween: 'Expires between',
+    statusToday: 'Status',
     range: (from: string, to: string) => `${from} – ${to}`,
     figuresTitle: 'Figures published by the programme',
     figuresIntro:
