@@ -230,7 +230,7 @@ describe('search: nothing found, and no JavaScript', () => {
   it('without JavaScript says so and links to the browse pages', async () => {
     const page = await real.newPage({ javaScriptEnabled: false });
     await real.goto(page, `${paths.search('vi')}?q=banh+trang`);
-    const notice = page.locator('noscript');
+    const notice = page.locator('main noscript');
     const html = (await notice.innerHTML()) || '';
     for (const href of [paths.products('vi'), paths.starLevel('vi', 5), paths.districts('vi'), paths.salesPoints('vi')]) {
       expect(html).toContain(`href="${href}"`);
