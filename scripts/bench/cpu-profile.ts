@@ -84,7 +84,7 @@ export async function profileAstroBuild(site: SiteFolders, products: number, pro
   fs.rmSync(site.outDir, { recursive: true, force: true });
   fs.rmSync(site.cacheDir, { recursive: true, force: true });
   fs.mkdirSync(profileDir, { recursive: true });
-  const astroBin = path.join(site.projectDir, 'node_modules/astro/astro.js');
+  const astroBin = path.join(site.projectDir, 'node_modules/astro/bin/astro.mjs');
   const step = await runStep('astro build --cpu-prof', process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, astroBin, 'build'], { cwd: site.projectDir, env: siteEnv(site) });
   const files = fs.readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(profileDir, f));
   if (files.length === 0) throw new Error(`no CPU profile was written to ${profileDir}`);

@@ -166,7 +166,11 @@ try {
   const profiledSize = Math.min(...sizes);
   if (!args['no-profile'] && missed.some((t) => TIME_TARGETS.includes(t.id)) && profiledSize <= MAX_PROFILED_SIZE) {
     log(`N=${profiledSize}: a time target was missed; profiling a cold astro build (--cpu-prof)…`);
-    profile = await profileAstroBuild(sites.get(profiledSize)!, profiledSize, path.join(runDir, 'cpu-profile'));
+    // A profile explains; it must never cost the run its measurements.
+    profile = await profileAstroBuild(sites.get(profiledSize)!, profiledSize, path.join(runDir, 'cpu-profile')).catch((error: Error) => {
+      log(`profiling failed, results kept without a profile: ${error.message.split('\n')[0]}`);
+      return null;
+    });
   }
 
   const report = {
