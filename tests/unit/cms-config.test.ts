@@ -65,7 +65,9 @@ describe('content editor configuration', () => {
     expect(find(fields, 'sources')).toMatchObject({ required: true, widget: 'list', min: 1 });
     expect(find(fields, 'sources.url')).toMatchObject({ required: true, widget: 'string' });
     expect(find(fields, 'sources.date')).toMatchObject({ required: false, widget: 'datetime', format: 'YYYY-MM-DD' });
-    expect(find(fields, 'certificates.stars').required).toBe(true);
+    // Stars or "the source gives no star level": the check requires one of the two, so neither is required alone.
+    expect(find(fields, 'certificates.stars').required).toBe(false);
+    expect(find(fields, 'certificates.starsUnknown')).toMatchObject({ required: false, widget: 'boolean' });
     // Inside an optional object nothing is required (the check still requires revoked.date).
     expect(find(fields, 'certificates.revoked.date').required).toBe(false);
   });
