@@ -4,6 +4,7 @@ import { dataEn } from './sections/data';
 import { glossaryEn } from './sections/glossary';
 import type { Dictionary } from './vi';
 import { placesEn } from './sections/places';
+import { unitsEn } from './sections/units';
 import { searchPageEn } from './sections/search';
 
 export const en: Dictionary = {
@@ -12,6 +13,7 @@ export const en: Dictionary = {
   places: placesEn,
   data: dataEn,
   searchPage: searchPageEn,
+  units: unitsEn,
   lang: 'en',
   localeName: 'English',
   skipToContent: 'Skip to main content',

@@ -4,6 +4,7 @@ import { catalogueVi } from './sections/catalogue';
 import { dataVi } from './sections/data';
 import { glossaryVi } from './sections/glossary';
 import { placesVi } from './sections/places';
+import { unitsVi } from './sections/units';
 import { searchPageVi } from './sections/search';
 
 export const vi = {
@@ -12,6 +13,7 @@ export const vi = {
   places: placesVi,
   data: dataVi,
   searchPage: searchPageVi,
+  units: unitsVi,
   lang: 'vi',
   localeName: 'Tiếng Việt',
   skipToContent: 'Bỏ qua, đến nội dung chính',

@@ -18,6 +18,7 @@ const SEGMENTS = {
     print: 'in',
     suppliers: 'nha-cung-cap',
     glossary: 'thuat-ngu',
+    map: 'ban-do',
     page: 'trang',
     stars: 'sao',
   },
@@ -33,6 +34,7 @@ const SEGMENTS = {
     print: 'print',
     suppliers: 'suppliers',
     glossary: 'glossary',
+    map: 'map',
     page: 'page',
     stars: 'stars',
   },
@@ -66,6 +68,8 @@ export const paths = {
   suppliers: (l: Locale) => `${prefix(l)}${seg(l).suppliers}/`,
   supplierGroup: (l: Locale, group: string) => `${prefix(l)}${seg(l).suppliers}/${group}/`,
   glossary: (l: Locale) => `${prefix(l)}${seg(l).glossary}/`,
+  /** The map of producers and sales points; `place` ("producer/<id>") opens it on one marker. */
+  map: (l: Locale, place?: string) => `${prefix(l)}${seg(l).map}/${place ? `?${new URLSearchParams({ p: place })}` : ''}`,
   notFound: (l: Locale) => `${prefix(l)}404.html`,
 };
 

@@ -2,7 +2,7 @@
 // sort keys and result-card metadata. Filter values are ids (stars "4", district slug…), never
 // translated labels, so the URL (?district=tien-phuoc) is the same in both languages and the search
 // page maps ids to labels itself.
-import type { Producer, Product, SalesPoint } from './catalogue';
+import type { Place, Producer, Product, SalesPoint } from './catalogue';
 import { localText } from './localize';
 import type { Locale } from './routes';
 import type { FilterKey, RecordType } from './search-query';
@@ -33,6 +33,9 @@ export function dWords(text: string): string {
   return [...new Set(words.map((w) => foldVietnamese(w).toLowerCase()))].join(' ');
 }
 
+/** The current unit's name, so "Bàn Thạch" (and "ban thach") finds the records of its former communes. */
+const unitNames = (place: Place | undefined) => (place?.unit ? [place.unit.name, `${place.unit.kind} ${place.unit.name}`] : []);
+
 /** The legal form as a filter value: "hợp tác xã" → "hop-tac-xa". */
 export const legalFormId = (legalForm: string): string => slugify(legalForm);
 
@@ -60,6 +63,7 @@ export function productRecord(locale: Locale, p: Product, pageText = ''): Search
       p.producer?.name,
       p.district.name,
       p.commune,
+      ...unitNames(p.place),
       p.productSet.name,
       p.productSet.nameEn,
       ...p.salesPoints.map((x) => x.name),
@@ -94,6 +98,7 @@ export function producerRecord(locale: Locale, p: Producer, pageText = ''): Sear
     foldedContext: fold([
       p.district.name,
       p.commune,
+      ...unitNames(p.place),
       p.address,
       ...p.products.flatMap((x) => [x.name, x.nameEn]),
       dWords([pageText, ...sourceTitles(p.sources)].join(' ')),
@@ -124,6 +129,8 @@ export function salesPointRecord(locale: Locale, s: SalesPoint): SearchRecordFie
     foldedNames: fold([s.name, s.nameEn]),
     foldedContext: fold([
       s.district.name,
+      s.commune,
+      ...unitNames(s.place),
       s.address,
       s.operator,
       ...s.products.flatMap((x) => [x.name, x.nameEn]),
