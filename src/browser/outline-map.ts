@@ -57,7 +57,7 @@ async function draw(canvas: HTMLElement, url: string, config: OutlineConfig): Pr
   const container = document.createElement('div');
   container.className = 'map-leaflet';
   canvas.append(container);
-  const map = L.map(container, { scrollWheelZoom: false });
+  const map = L.map(container, { scrollWheelZoom: false, zoomSnap: 0.25 });
   const credits = [{ text: config.tiles.attribution, url: config.tiles.attributionUrl }, ...(data.attribution ? [data.attribution] : [])];
   L.tileLayer(config.tiles.url, { maxZoom: 19, attribution: attributionHtml(credits) }).addTo(map);
   const layer = L.geoJSON(data as never, { style: { color: '#8b1a1a', weight: 2, fillOpacity: 0.08 } }).addTo(map);
