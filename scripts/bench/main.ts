@@ -14,6 +14,7 @@ import { buildBare, buildSite, type BuildMeasurement, type SiteFolders } from '.
 import { profileAstroBuild, type CpuProfileSummary } from './cpu-profile.ts';
 import { diagnose } from './diagnosis.ts';
 import { measureDist } from './dist.ts';
+import { formatOutlineWeight, measureDistrictOutlines } from './outlines.ts';
 import { measureProductPages } from './page-weight.ts';
 import { copyProject } from './project.ts';
 import { describeMachine, describeProject, formatTable } from './report.ts';
@@ -64,8 +65,9 @@ async function measureRealContent(runDir: string) {
   const dist = measureDist(site.outDir);
   const productPage = measureProductPages(site.outDir, slugs);
   const search = await measureFirstSearch(site.outDir, SEARCH_QUERY);
+  const districtOutlines = measureDistrictOutlines(site.outDir);
   log(`real content: ${slugs.length} products, build ${secs(build.totalMs)}, index ${(dist.pagefindIndex.bytes / 1024).toFixed(0)} KiB, first search ${(search.totalBytes / 1024).toFixed(1)} KiB`);
-  return { contentDir: 'content/', products: slugs.length, build: lean(build), dist, productPage, search };
+  return { contentDir: 'content/', products: slugs.length, build: lean(build), dist, productPage, search, districtOutlines };
 }
 
 async function measureSize(runDir: string, products: number): Promise<{ result: SizeResult; site: SiteFolders }> {
@@ -172,7 +174,8 @@ try {
       `\nReal content (${realContent.products} products): build ${secs(realContent.build.totalMs)}, ` +
         `Pagefind index ${(realContent.dist.pagefindIndex.bytes / 1048576).toFixed(1)} MiB, ` +
         `first search "${SEARCH_QUERY}" ${(realContent.search.totalBytes / 1024).toFixed(1)} KiB, ` +
-        `product page HTML+CSS gzip ${(realContent.productPage.medianHtmlCssGzipBytes / 1024).toFixed(1)} KiB (median)`,
+        `product page HTML+CSS gzip ${(realContent.productPage.medianHtmlCssGzipBytes / 1024).toFixed(1)} KiB (median)` +
+        (realContent.districtOutlines ? `, ${formatOutlineWeight(realContent.districtOutlines)}` : ''),
     );
   }
   if (report.targetsNotJudged.length) console.log(`  (not judged: ${report.targetsNotJudged.join(', ')} — they need N=10000 in --sizes)`);
