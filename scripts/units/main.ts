@@ -187,7 +187,7 @@ function serialise(data: object): string {
   const rings: string[] = [];
   const json = JSON.stringify(
     data,
-    (key, value) => {
+    (_key, value) => {
       if (Array.isArray(value) && Array.isArray(value[0]) && typeof value[0][0] === 'number') {
         rings.push(JSON.stringify(value));
         return `@@ring${rings.length - 1}@@`;

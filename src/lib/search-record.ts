@@ -36,6 +36,9 @@ export function dWords(text: string): string {
 /** The current unit's name, so "Bàn Thạch" (and "ban thach") finds the records of its former communes. */
 const unitNames = (place: Place | undefined) => (place?.unit ? [place.unit.name, `${place.unit.kind} ${place.unit.name}`] : []);
 
+/** "phường Bàn Thạch", for the result card. */
+const unitLabel = (place: Place | undefined) => (place?.unit ? `${place.unit.kind} ${place.unit.name}` : undefined);
+
 /** The legal form as a filter value: "hợp tác xã" → "hop-tac-xa". */
 export const legalFormId = (legalForm: string): string => slugify(legalForm);
 
@@ -84,6 +87,7 @@ export function productRecord(locale: Locale, p: Product, pageText = ''): Search
       status: p.status,
       producer: p.producer?.name,
       district: p.district.name,
+      unit: unitLabel(p.place),
       group: p.group.id,
     }),
     sort: { stars: String(p.stars ?? 0), name: nameKey(shown.title) },
@@ -116,6 +120,7 @@ export function producerRecord(locale: Locale, p: Producer, pageText = ''): Sear
       stars: p.topStars ? String(p.topStars) : undefined,
       legalForm: legalFormId(p.legalForm),
       district: p.district.name,
+      unit: unitLabel(p.place),
       products: String(p.products.length),
     }),
     sort: { stars: String(p.topStars ?? 0), name: nameKey(shown.title) },
@@ -148,6 +153,7 @@ export function salesPointRecord(locale: Locale, s: SalesPoint): SearchRecordFie
       openStatus: s.status,
       address: s.address,
       district: s.district.name,
+      unit: unitLabel(s.place),
       products: String(s.products.length),
     }),
     sort: { stars: '0', name: nameKey(shown.title) },
