@@ -18,7 +18,7 @@ export function mountPlacesMap(root: Document = document): void {
   const section = root.querySelector<HTMLElement>('[data-places-map]');
   const canvas = section?.querySelector<HTMLElement>('[data-map-canvas]');
   const status = section?.querySelector<HTMLElement>('[data-map-status]');
-  const form = section?.querySelector<HTMLFormElement>('[data-map-filters]');
+  const form = section?.querySelector<HTMLElement>('[data-map-filters]');
   if (!section || !canvas || !status || !form || !section.dataset.mapConfig) return;
   const config = JSON.parse(section.dataset.mapConfig) as MapConfig;
   section.dataset.mapState = 'loading';
@@ -68,7 +68,7 @@ function icon(L: L, f: PlaceFeature, config: MapConfig): Leaflet.DivIcon {
   });
 }
 
-async function draw(section: HTMLElement, canvas: HTMLElement, form: HTMLFormElement, config: MapConfig): Promise<void> {
+async function draw(section: HTMLElement, canvas: HTMLElement, form: HTMLElement, config: MapConfig): Promise<void> {
   const [L, response] = await Promise.all([loadLeaflet(true), fetch(config.dataUrl)]);
   if (!response.ok) throw new Error(`${config.dataUrl}: HTTP ${response.status}`);
   const data = (await response.json()) as PlaceFeatureCollection;
@@ -100,10 +100,9 @@ async function draw(section: HTMLElement, canvas: HTMLElement, form: HTMLFormEle
   map.addLayer(clusters);
   const count = form.querySelector<HTMLElement>('[data-map-count]');
   const apply = () => {
-    const fd = new FormData(form);
-    const types = new Set(fd.getAll('type').map(String));
-    const group = String(fd.get('group') ?? '');
-    const stars = String(fd.get('stars') ?? '');
+    const types = new Set([...form.querySelectorAll<HTMLInputElement>('input[name="type"]:checked')].map((i) => i.value));
+    const group = form.querySelector<HTMLSelectElement>('select[name="group"]')?.value ?? '';
+    const stars = form.querySelector<HTMLSelectElement>('select[name="stars"]')?.value ?? '';
     const shown = markers.filter(
       ({ f }) => types.has(f.properties.type) && (!group || f.properties.groups.includes(group)) && (!stars || String(f.properties.stars ?? '') === stars),
     );
