@@ -21,13 +21,17 @@ function syllableKey(word: string): string {
   return `${d.replace(TONES, '').normalize('NFC')}${tone}`;
 }
 
+// Numbered communes are printed both ways: "Tam Xuân 2" and "Tam Xuân II".
+const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4', v: '5' };
+
 /**
  * Key matching a former commune within its former district: case, kind words, tone-mark placement,
- * spaces and hyphens ignored ("A Tiêng" = "Atiêng"); letters and marks otherwise kept.
+ * spaces and hyphens ignored ("A Tiêng" = "Atiêng"), Roman numbers read as digits ("Tam Xuân II" =
+ * "Tam Xuân 2"); letters and marks otherwise kept.
  */
 export function communeKey(district: string, printed: string): string {
   const words = communeName(printed).split(/[\s-]+/).filter(Boolean);
-  return `${district}|${words.map(syllableKey).join('')}`;
+  return `${district}|${words.map((w, i) => (i > 0 && ROMAN[w.toLowerCase()]) || syllableKey(w)).join(' ').replace(/ (?!\d)/g, '')}`;
 }
 
 /** What a unit resolver needs of a unit record. */

@@ -16,6 +16,8 @@ describe('communeKey', () => {
     expect(communeKey('d', 'xã Đại Hoà')).toBe(communeKey('d', 'Đại Hòa'));
     expect(communeKey('d', 'xã A Tiêng')).toBe(communeKey('d', 'Atiêng'));
     expect(communeKey('d', 'thị trấn Tiên Kỳ')).toBe(communeKey('d', 'TT Tiên Kỳ'));
+    expect(communeKey('d', 'xã Tam Xuân 2')).toBe(communeKey('d', 'Tam Xuân II'));
+    expect(communeKey('d', 'xã Quế Xuân 1')).not.toBe(communeKey('d', 'Quế Xuân 2'));
   });
 
   it('keeps apart names that differ in a letter or a tone', () => {
