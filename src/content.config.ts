@@ -12,6 +12,8 @@ import {
   productSchema,
   productSetSchema,
   salesPointSchema,
+  unitSchema,
+  formerCommuneSchema,
 } from './lib/schema';
 
 const root = contentDir();
@@ -28,6 +30,8 @@ export const collections = {
     schema: ({ image }) => productSchema.extend({ images: z.array(imageRef.extend({ src: image() })).optional() }),
   }),
   salesPoints: defineCollection({ loader: inFolder(COLLECTION_PATHS.salesPoints), schema: salesPointSchema }),
+  units: defineCollection({ loader: inFolder(COLLECTION_PATHS.units), schema: unitSchema }),
+  formerCommunes: defineCollection({ loader: inFolder(COLLECTION_PATHS.formerCommunes), schema: formerCommuneSchema }),
   productGroups: defineCollection({ loader: arrayFile(COLLECTION_PATHS.productGroups), schema: productGroupSchema }),
   productSets: defineCollection({ loader: arrayFile(COLLECTION_PATHS.productSets), schema: productSetSchema }),
   figures: defineCollection({ loader: arrayFile(COLLECTION_PATHS.figures), schema: figureSchema }),

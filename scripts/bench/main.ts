@@ -15,6 +15,7 @@ import { profileAstroBuild, type CpuProfileSummary } from './cpu-profile.ts';
 import { diagnose } from './diagnosis.ts';
 import { measureDist } from './dist.ts';
 import { measureLighthouse } from './lighthouse.ts';
+import { formatOutlineWeight, measureDistrictOutlines } from './outlines.ts';
 import { measureProductPages } from './page-weight.ts';
 import { measurePhoneDownloads } from './phone-download.ts';
 import { copyProject } from './project.ts';
@@ -89,10 +90,11 @@ async function measureRealContent(runDir: string) {
   const productPage = measureProductPages(site.outDir, slugs);
   const search = await measureFirstSearch(site.outDir, SEARCH_QUERY);
   const [phoneProductPage] = await measurePhoneDownloads(site.outDir, [productPage.medianPage]);
+  const districtOutlines = measureDistrictOutlines(site.outDir);
   log('real content: Lighthouse (mobile) on five page types…');
   const lighthouse = args['no-lighthouse'] ? null : await measureLighthouse(site.outDir, lighthousePages(site.outDir, slugs));
   log(`real content: ${slugs.length} products, build ${secs(build.totalMs)}, index ${(dist.pagefindIndex.bytes / 1024).toFixed(0)} KiB, first search ${(search.totalBytes / 1024).toFixed(1)} KiB`);
-  return { contentDir: 'content/', products: slugs.length, build: lean(build), dist, productPage, phoneProductPage, search, lighthouse };
+  return { contentDir: 'content/', products: slugs.length, build: lean(build), dist, productPage, phoneProductPage, search, lighthouse, districtOutlines };
 }
 
 async function measureSize(runDir: string, products: number): Promise<{ result: SizeResult; site: SiteFolders }> {
@@ -203,7 +205,8 @@ try {
         `Pagefind index ${(realContent.dist.pagefindIndex.bytes / 1048576).toFixed(1)} MiB, ` +
         `first search "${SEARCH_QUERY}" ${(realContent.search.totalBytes / 1024).toFixed(1)} KiB, ` +
         `product page HTML+CSS gzip ${(realContent.productPage.medianHtmlCssGzipBytes / 1024).toFixed(1)} KiB (median), ` +
-        `everything a phone downloads for it ${(realContent.phoneProductPage!.totalBytes / 1024).toFixed(1)} KiB`,
+        `everything a phone downloads for it ${(realContent.phoneProductPage!.totalBytes / 1024).toFixed(1)} KiB` +
+        (realContent.districtOutlines ? `, ${formatOutlineWeight(realContent.districtOutlines)}` : ''),
     );
     for (const l of realContent.lighthouse ?? []) console.log(`  Lighthouse mobile performance ${l.performance}: ${l.page} (CLS ${l.metrics['cumulative-layout-shift']})`);
   }

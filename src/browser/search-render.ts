@@ -161,14 +161,15 @@ export function renderCard(doc: Document, config: SearchConfig, data: PagefindRe
   const details = li.querySelector<HTMLElement>('[data-slot="details"]')!;
   const parts =
     type === 'product'
-      ? [textSpan(doc, meta.producer, names), textSpan(doc, meta.district, names)]
+      ? [textSpan(doc, meta.producer, names), textSpan(doc, meta.district, names), textSpan(doc, meta.unit, names)]
       : type === 'producer'
         ? [
             textSpan(doc, meta.legalForm ? config.labels.legalForm[meta.legalForm] : undefined),
             textSpan(doc, meta.district, names),
+            textSpan(doc, meta.unit, names),
             textSpan(doc, meta.products ? formatMessage(config.messages.productCount, { n: Number(meta.products) }) : undefined),
           ]
-        : [textSpan(doc, meta.kind), textSpan(doc, meta.openStatus), textSpan(doc, meta.address, names), textSpan(doc, meta.district, names)];
+        : [textSpan(doc, meta.kind), textSpan(doc, meta.openStatus), textSpan(doc, meta.address, names), textSpan(doc, meta.district, names), textSpan(doc, meta.unit, names)];
   for (const part of parts) if (part) details.append(part);
   return li;
 }

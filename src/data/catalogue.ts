@@ -10,7 +10,7 @@ const producerEntries = new Map<string, CollectionEntry<'producers'>>();
 
 async function load(): Promise<Catalogue> {
   const site = loadSiteConfig();
-  const [districts, producers, products, salesPoints, productGroups, productSets, figures] = await Promise.all([
+  const [districts, producers, products, salesPoints, productGroups, productSets, figures, units, formerCommunes] = await Promise.all([
     getCollection('districts'),
     getCollection('producers'),
     getCollection('products'),
@@ -18,6 +18,8 @@ async function load(): Promise<Catalogue> {
     getCollection('productGroups'),
     getCollection('productSets'),
     getCollection('figures'),
+    getCollection('units'),
+    getCollection('formerCommunes'),
   ]);
   for (const e of products) productEntries.set(e.id, e);
   for (const e of producers) producerEntries.set(e.id, e);
@@ -31,6 +33,8 @@ async function load(): Promise<Catalogue> {
     productGroups,
     productSets,
     figures,
+    units,
+    formerCommunes,
   });
 }
 

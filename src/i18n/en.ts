@@ -7,6 +7,7 @@ import { placesEn } from './sections/places';
 import { reportEn } from './sections/report';
 import { statusEn } from './sections/status';
 import { feedsEn } from './sections/feeds';
+import { unitsEn } from './sections/units';
 import { searchPageEn } from './sections/search';
 import { starLevelEn } from './sections/star-level';
 
@@ -18,6 +19,7 @@ export const en: Dictionary = {
   searchPage: searchPageEn,
   report: reportEn,
   starLevel: starLevelEn,
+  units: unitsEn,
   lang: 'en',
   localeName: 'English',
   skipToContent: 'Skip to main content',

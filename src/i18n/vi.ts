@@ -7,6 +7,7 @@ import { placesVi } from './sections/places';
 import { reportVi } from './sections/report';
 import { statusVi } from './sections/status';
 import { feedsVi } from './sections/feeds';
+import { unitsVi } from './sections/units';
 import { searchPageVi } from './sections/search';
 import { starLevelVi } from './sections/star-level';
 
@@ -18,6 +19,7 @@ export const vi = {
   searchPage: searchPageVi,
   report: reportVi,
   starLevel: starLevelVi,
+  units: unitsVi,
   lang: 'vi',
   localeName: 'Tiếng Việt',
   skipToContent: 'Bỏ qua, đến nội dung chính',

@@ -19,9 +19,12 @@ import type {
   ProductData,
   ProductGroupData,
   ProductSetData,
+  FormerCommuneData,
   SalesPointData,
   SiteConfig,
+  UnitData,
 } from './schema';
+import { successorIndex } from './units';
 
 export interface Entry<T> {
   id: string;
@@ -38,6 +41,9 @@ export interface CatalogueInput {
   productGroups: Entry<ProductGroupData>[];
   productSets: Entry<ProductSetData>[];
   figures: Entry<FigureData>[];
+  /** Wards and communes since 1 July 2025; absent or empty for a content folder not yet mapped. */
+  units?: Entry<UnitData>[];
+  formerCommunes?: Entry<FormerCommuneData>[];
 }
 
 export type ProductStatus = CertificateStatus | 'none';
@@ -47,8 +53,24 @@ export interface CertificateView extends CertificateData {
   validity: Validity;
 }
 
+export interface Unit extends Omit<UnitData, 'slug'> {
+  id: string;
+  /** Former districts it covers, by name. */
+  districts: District[];
+}
+
+export interface FormerCommune extends Omit<FormerCommuneData, 'slug' | 'district'> {
+  id: string;
+  district: District;
+}
+
+/** What a record's former commune is today: the unit it became, or a note that no source says. */
+export type Place = { unit: Unit; orphan?: undefined } | { orphan: FormerCommune; unit?: undefined };
+
 export interface District extends DistrictData {
   id: string;
+  /** Units since 1 July 2025 made (wholly or partly) of this district's former communes. */
+  units: Unit[];
   products: Product[];
   producers: Producer[];
   salesPoints: SalesPoint[];
@@ -67,6 +89,8 @@ export interface ProductSet extends ProductSetData {
 export interface Producer extends Omit<ProducerData, 'slug' | 'district'> {
   id: string;
   district: District;
+  /** The current unit of its commune. */
+  place?: Place;
   products: Product[];
   /** Highest star of the producer's products with a certificate in force. */
   topStars?: number;
@@ -76,6 +100,7 @@ export interface Producer extends Omit<ProducerData, 'slug' | 'district'> {
 export interface SalesPoint extends Omit<SalesPointData, 'slug' | 'district'> {
   id: string;
   district: District;
+  place?: Place;
   products: Product[];
 }
 
@@ -83,6 +108,7 @@ export interface Product extends Omit<ProductData, 'slug' | 'producer' | 'distri
   id: string;
   producer?: Producer;
   district: District;
+  place?: Place;
   productSet: ProductSet;
   group: ProductGroup;
   /** Newest first. */
@@ -108,6 +134,7 @@ export interface Catalogue {
   groups: ProductGroup[];
   sets: ProductSet[];
   figures: (FigureData & { id: string })[];
+  units: Unit[];
   byId: {
     district: Map<string, District>;
     producer: Map<string, Producer>;
@@ -115,6 +142,7 @@ export interface Catalogue {
     salesPoint: Map<string, SalesPoint>;
     group: Map<string, ProductGroup>;
     set: Map<string, ProductSet>;
+    unit: Map<string, Unit>;
   };
 }
 
@@ -134,9 +162,32 @@ function need<T>(map: Map<string, T>, id: string, what: string, from: string): T
 export function buildCatalogue(input: CatalogueInput): Catalogue {
   const { today } = input;
   const districts = input.districts
-    .map((e): District => ({ ...e.data, id: e.id, products: [], producers: [], salesPoints: [] }))
+    .map((e): District => ({ ...e.data, id: e.id, units: [], products: [], producers: [], salesPoints: [] }))
     .sort(byName);
   const district = new Map(districts.map((d) => [d.id, d]));
+
+  const units = (input.units ?? [])
+    .map((e): Unit => {
+      const ds = [...new Set(e.data.formerUnits.map((f) => f.district))].map((id) => need(district, id, 'district', `unit ${e.id}`));
+      const { slug: _slug, ...data } = e.data;
+      return { ...data, id: e.id, districts: ds.sort(byName) };
+    })
+    .sort(byName);
+  for (const u of units) for (const d of u.districts) d.units.push(u);
+  const unit = new Map(units.map((u) => [u.id, u]));
+  const orphans = (input.formerCommunes ?? []).map((e): FormerCommune => {
+    const { slug: _slug, ...data } = e.data;
+    return { ...data, id: e.id, district: need(district, e.data.district, 'district', `former commune ${e.id}`) };
+  });
+  const successors = successorIndex(
+    units.map((u) => ({ ...u, record: u })),
+    orphans.map((o) => ({ id: o.id, name: o.name, district: o.district.id, record: o })),
+  );
+  const placeOf = (districtId: string, commune: string | undefined): Place | undefined => {
+    const found = successors.resolve(districtId, commune);
+    if (!found) return undefined;
+    return 'unit' in found ? { unit: found.unit.record } : { orphan: found.orphan.record };
+  };
 
   const groups = input.productGroups
     .map((e): ProductGroup => ({ ...e.data, id: e.id, sets: [], products: [] }))
@@ -155,7 +206,7 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
   const producers = input.producers
     .map((e): Producer => {
       const d = need(district, e.data.district, 'district', `producer ${e.id}`);
-      const p: Producer = { ...e.data, id: e.id, district: d, products: [], groups: [] };
+      const p: Producer = { ...e.data, id: e.id, district: d, place: placeOf(d.id, e.data.commune), products: [], groups: [] };
       d.producers.push(p);
       return p;
     })
@@ -165,7 +216,7 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
   const salesPoints = input.salesPoints
     .map((e): SalesPoint => {
       const d = need(district, e.data.district, 'district', `sales point ${e.id}`);
-      const s: SalesPoint = { ...e.data, id: e.id, district: d, products: [] };
+      const s: SalesPoint = { ...e.data, id: e.id, district: d, place: placeOf(d.id, e.data.commune), products: [] };
       d.salesPoints.push(s);
       return s;
     })
@@ -186,6 +237,7 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
         id: e.id,
         producer: e.data.producer ? need(producer, e.data.producer, 'producer', from) : undefined,
         district: need(district, e.data.district, 'district', from),
+        place: placeOf(e.data.district, e.data.commune),
         productSet: ps,
         group: ps.groupRecord,
         certificates,
@@ -226,7 +278,8 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
     groups,
     sets,
     figures,
-    byId: { district, producer, product, salesPoint, group, set },
+    units,
+    byId: { district, producer, product, salesPoint, group, set, unit },
   };
 }
 

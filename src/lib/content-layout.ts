@@ -8,6 +8,8 @@ export const COLLECTION_PATHS = {
   producers: { dir: 'producers', pattern: '*.md', kind: 'markdown' },
   products: { dir: 'products', pattern: '*.md', kind: 'markdown' },
   salesPoints: { dir: 'sales-points', pattern: '*.json', kind: 'json-files' },
+  units: { dir: 'units', pattern: '*.json', kind: 'json-files' },
+  formerCommunes: { dir: 'former-communes', pattern: '*.json', kind: 'json-files' },
   productGroups: { file: 'product-groups.json', kind: 'json-array' },
   productSets: { file: 'product-sets.json', kind: 'json-array' },
   figures: { file: 'figures.json', kind: 'json-array' },

@@ -1,10 +1,10 @@
 // The open-data files: one column definition per CSV, used both to write the files and to
 // document them on the data page, so the documentation cannot drift from what is published.
 import { stringify } from 'csv-stringify/sync';
-import type { Catalogue, Producer, Product, SalesPoint } from './catalogue';
+import type { Catalogue, Place, Producer, Product, SalesPoint } from './catalogue';
 import { paths } from './routes';
 import { certificationYear } from './stats';
-import { CERTIFICATE_LEVELS, DISTRICT_KINDS, LEGAL_FORMS, QUALITY_SYSTEMS, SALES_POINT_KINDS, SALES_POINT_STATUSES } from './schema';
+import { FORMER_UNIT_KINDS, UNIT_KINDS, CERTIFICATE_LEVELS, DISTRICT_KINDS, LEGAL_FORMS, QUALITY_SYSTEMS, SALES_POINT_KINDS, SALES_POINT_STATUSES } from './schema';
 
 export interface ExportContext {
   /** Canonical address of the published site, for the `url` columns. */
@@ -26,6 +26,10 @@ const pageUrl = (ctx: ExportContext, path: string) => new URL(path, ctx.siteUrl)
 /** "3", "4", "5"; "not stated" for an OCOP certificate whose source gives no star level; empty without a certificate. */
 export const STAR_LEVEL_NOT_STATED = 'not stated';
 const starLevelCell = (p: Product): Cell => (p.stars ? String(p.stars) : p.starsUnstated ? STAR_LEVEL_NOT_STATED : undefined);
+/** The current unit of a record's former commune: empty when no commune is named or it is not mapped. */
+export const unitName = (place: Place | undefined) => (place?.unit ? `${place.unit.kind} ${place.unit.name}` : undefined);
+/** "unknown" when the commune is recorded as having no known successor, so an empty cell is not mistaken for it. */
+export const unitStatus = (place: Place | undefined) => (place?.unit ? 'known' : place?.orphan ? 'unknown' : undefined);
 
 export const productColumns = columnsFor<Product>()({
   id: (p) => p.id,
@@ -36,6 +40,10 @@ export const productColumns = columnsFor<Product>()({
   district_id: (p) => p.district.id,
   district_name: (p) => p.district.name,
   commune: (p) => p.commune,
+  unit_id: (p) => p.place?.unit?.id,
+  unit_name: (p) => unitName(p.place),
+  unit_code: (p) => p.place?.unit?.code,
+  unit_status: (p) => unitStatus(p.place),
   group_id: (p) => p.group.id,
   group_name: (p) => p.group.name,
   product_set_id: (p) => p.productSet.id,
@@ -67,6 +75,10 @@ export const producerColumns = columnsFor<Producer>()({
   district_id: (p) => p.district.id,
   district_name: (p) => p.district.name,
   commune: (p) => p.commune,
+  unit_id: (p) => p.place?.unit?.id,
+  unit_name: (p) => unitName(p.place),
+  unit_code: (p) => p.place?.unit?.code,
+  unit_status: (p) => unitStatus(p.place),
   address: (p) => p.address,
   phone: (p) => list(p.contacts?.phone),
   email: (p) => p.contacts?.email,
@@ -89,6 +101,11 @@ export const salesPointColumns = columnsFor<SalesPoint>()({
   status: (s) => s.status,
   district_id: (s) => s.district.id,
   district_name: (s) => s.district.name,
+  commune: (s) => s.commune,
+  unit_id: (s) => s.place?.unit?.id,
+  unit_name: (s) => unitName(s.place),
+  unit_code: (s) => s.place?.unit?.code,
+  unit_status: (s) => unitStatus(s.place),
   address: (s) => s.address,
   lat: (s) => s.geo?.lat,
   lon: (s) => s.geo?.lon,
@@ -113,6 +130,7 @@ export const DATA_FILES = {
   producers: { path: '/data/chu-the.csv', format: 'CSV' },
   salesPoints: { path: '/data/diem-ban.csv', format: 'CSV' },
   salesPointsGeo: { path: '/data/diem-ban.geojson', format: 'GeoJSON' },
+  placesGeo: { path: '/data/dia-diem.geojson', format: 'GeoJSON' },
 } as const;
 
 export type DataFile = keyof typeof DATA_FILES;
@@ -155,36 +173,42 @@ export function catalogueDocument(c: Catalogue, generatedAt: string) {
     site: { name: c.site.name, nameEn: c.site.nameEn, region: c.site.region, regionEn: c.site.regionEn, url: c.site.url },
     productGroups: c.groups.map(({ id, sets, products, ...g }) => ({ id, ...g, sets: ids(sets), products: products.length })),
     productSets: c.sets.map(({ id, groupRecord, products, ...s }) => ({ id, ...s, products: products.length })),
-    districts: c.districts.map(({ id, products, producers, salesPoints, ...d }) => ({
+    districts: c.districts.map(({ id, products, producers, salesPoints, units, ...d }) => ({
       id,
       ...d,
+      units: ids(units),
       products: products.length,
       producers: producers.length,
       salesPoints: salesPoints.length,
     })),
-    producers: c.producers.map(({ id, district, products, groups, ...p }) => ({
+    // Boundaries stay out (they are in the outline GeoJSON files): ids, names, codes, label points.
+    units: c.units.map(({ id, boundary: _boundary, districts, ...u }) => ({ id, ...u, districts: ids(districts) })),
+    producers: c.producers.map(({ id, district, products, groups, place, ...p }) => ({
       id,
       ...withoutSlug(p),
       district: district.id,
+      ...currentUnitJson(place),
       groups: ids(groups),
       products: ids(products),
       url: pageUrl(ctx, paths.producer('vi', id)),
     })),
     // Photos stay out: they are files with their own credits, not data under the site's licence.
-    products: c.products.map(({ id, producer, district, productSet, group, certificates, current, salesPoints, images, ...p }) => ({
+    products: c.products.map(({ id, producer, district, productSet, group, certificates, current, salesPoints, images, place, ...p }) => ({
       id,
       ...withoutSlug(p),
       producer: producer?.id,
       district: district.id,
+      ...currentUnitJson(place),
       productSet: productSet.id,
       group: group.id,
       certificates: certificates.map((cert) => ({ ...cert, current: cert === current })),
       url: pageUrl(ctx, paths.product('vi', id)),
     })),
-    salesPoints: c.salesPoints.map(({ id, district, products, ...s }) => ({
+    salesPoints: c.salesPoints.map(({ id, district, products, place, ...s }) => ({
       id,
       ...withoutSlug(s),
       district: district.id,
+      ...currentUnitJson(place),
       products: ids(products),
       url: pageUrl(ctx, paths.salesPoint('vi', id)),
     })),
@@ -193,6 +217,13 @@ export function catalogueDocument(c: Catalogue, generatedAt: string) {
 }
 
 export type CatalogueDocument = ReturnType<typeof catalogueDocument>;
+
+/** `unit`: the id of the current unit; `unitUnknown: true` when no source names the successor. */
+function currentUnitJson(place: Place | undefined): { unit?: string; unitUnknown?: true } {
+  if (place?.unit) return { unit: place.unit.id };
+  if (place?.orphan) return { unitUnknown: true };
+  return {};
+}
 
 // ---------------------------------------------------------------- catalogue.schema.json
 
@@ -254,7 +285,7 @@ export function catalogueJsonSchema(siteUrl: string): JsonSchema {
     description: 'Every record of the catalogue, with certificate status computed on `today`.',
     type: 'object',
     additionalProperties: false,
-    required: ['generatedAt', 'today', 'dataDate', 'licence', 'site', 'productGroups', 'productSets', 'districts', 'producers', 'products', 'salesPoints', 'figures'],
+    required: ['generatedAt', 'today', 'dataDate', 'licence', 'site', 'productGroups', 'productSets', 'districts', 'units', 'producers', 'products', 'salesPoints', 'figures'],
     properties: {
       $schema: webUrl(),
       generatedAt: { type: 'string', format: 'date-time', description: 'when the file was built' },
@@ -265,6 +296,7 @@ export function catalogueJsonSchema(siteUrl: string): JsonSchema {
       productGroups: arrayOf(ref('productGroup')),
       productSets: arrayOf(ref('productSet')),
       districts: arrayOf(ref('district')),
+      units: arrayOf(ref('unit'), 'wards and communes since 1 July 2025 (boundaries are in the outline GeoJSON files)'),
       producers: arrayOf(ref('producer')),
       products: arrayOf(ref('product')),
       salesPoints: arrayOf(ref('salesPoint')),
@@ -275,6 +307,36 @@ export function catalogueJsonSchema(siteUrl: string): JsonSchema {
       sources: { ...arrayOf(ref('source')), minItems: 1 },
       geo: object({ lat: { type: 'number', minimum: -90, maximum: 90 }, lon: { type: 'number', minimum: -180, maximum: 180 } }, ['lat', 'lon']),
       link: object({ label: str(), url: webUrl() }, ['label', 'url']),
+      unit: object(
+        {
+          id: str(),
+          name: str(),
+          kind: oneOf(UNIT_KINDS),
+          code: str('national code of the unit'),
+          parent: str('the city or province, as written after the name'),
+          parentEn: str(),
+          areaKm2: { type: 'number', exclusiveMinimum: 0 },
+          formerUnits: arrayOf(
+            object(
+              {
+                name: str(),
+                kind: oneOf(FORMER_UNIT_KINDS),
+                district: str('former district id'),
+                mergedBefore2025: oneOf([true], 'already merged into another unit on 1 January 2025'),
+                source: webUrl(),
+              },
+              ['name', 'kind', 'district', 'source'],
+            ),
+            'the former units it was made of on 1 July 2025',
+          ),
+          label: ref('geo'),
+          attribution: object({ text: str(), url: webUrl(), licence: str() }, ['text', 'url', 'licence']),
+          sources: ref('sources'),
+          districts: ids('former districts it covers'),
+        },
+        ['id', 'name', 'kind', 'code', 'parent', 'parentEn', 'formerUnits', 'label', 'attribution', 'sources', 'districts'],
+        'a ward or commune since 1 July 2025; label is a point inside its boundary (pole of inaccessibility)',
+      ),
       certificate,
       productGroup: object(
         { id: str(), code: int('number in the national criteria', 1), name: str(), nameEn: str(), sources: ref('sources'), sets: ids('product sets'), products: int('number of products') },
@@ -301,8 +363,9 @@ export function catalogueJsonSchema(siteUrl: string): JsonSchema {
           products: int('number of products'),
           producers: int('number of producers'),
           salesPoints: int('number of sales points'),
+          units: ids('wards and communes since 1 July 2025 made of its former communes'),
         },
-        ['id', 'name', 'kind', 'description', 'sources', 'products', 'producers', 'salesPoints'],
+        ['id', 'name', 'kind', 'description', 'sources', 'products', 'producers', 'salesPoints', 'units'],
         'former district-level unit',
       ),
       producer: object(
@@ -313,6 +376,8 @@ export function catalogueJsonSchema(siteUrl: string): JsonSchema {
           legalForm: oneOf(LEGAL_FORMS),
           district: str('district id'),
           commune: str(),
+          unit: str('id of the current unit (ward or commune since 1 July 2025) of the former commune'),
+          unitUnknown: oneOf([true], 'the former commune has no known successor'),
           address: str(),
           contacts: object(
             { phone: arrayOf(str()), email: str(), website: webUrl(), social: arrayOf(ref('link')) },
@@ -337,6 +402,8 @@ export function catalogueJsonSchema(siteUrl: string): JsonSchema {
           producer: str('producer id; absent when the source names none'),
           district: str('district id'),
           commune: str(),
+          unit: str('id of the current unit (ward or commune since 1 July 2025) of the former commune'),
+          unitUnknown: oneOf([true], 'the former commune has no known successor'),
           productSet: str('product set id'),
           group: str('product group id'),
           certificates: arrayOf(ref('certificate'), 'newest first'),
@@ -359,6 +426,9 @@ export function catalogueJsonSchema(siteUrl: string): JsonSchema {
           kind: oneOf(SALES_POINT_KINDS),
           provinceLevel: { type: 'boolean' },
           district: str('district id'),
+          commune: str(),
+          unit: str('id of the current unit (ward or commune since 1 July 2025) of the former commune'),
+          unitUnknown: oneOf([true], 'the former commune has no known successor'),
           address: str(),
           geo: ref('geo'),
           openingHours: str(),

@@ -1,5 +1,5 @@
 // Where sales points are, for people on the move: distances between district centroids, the
-// nearest recorded sales points, directions links, the GeoJSON export and the map's markers.
+// nearest recorded sales points, directions links and the sales-point map's markers.
 // Coordinates come only from content: nothing here guesses a position.
 import type { SalesPointStatus } from './schema';
 
@@ -151,36 +151,7 @@ export function salesPointJsonLd(salesPoint: PlaceSalesPoint, path: string, site
   };
 }
 
-// ---------------------------------------------------------------- GeoJSON
-
-export interface SalesPointFeature {
-  type: 'Feature';
-  /** GeoJSON order: longitude first (RFC 7946). */
-  geometry: { type: 'Point'; coordinates: [number, number] };
-  properties: { id: string; name: string; kind: string; status: SalesPointStatus; district: string; url: string };
-}
-
-export interface SalesPointFeatureCollection {
-  type: 'FeatureCollection';
-  features: SalesPointFeature[];
-}
-
-/** The sales points that have coordinates, as a GeoJSON FeatureCollection. */
-export function salesPointsGeoJson<S extends PlaceSalesPoint>(
-  salesPoints: readonly S[],
-  urlOf: (salesPoint: S) => string,
-): SalesPointFeatureCollection {
-  const features = salesPoints
-    .filter((s) => s.geo)
-    .map(
-      (s): SalesPointFeature => ({
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: [s.geo!.lon, s.geo!.lat] },
-        properties: { id: s.id, name: s.name, kind: s.kind, status: s.status, district: s.district.name, url: urlOf(s) },
-      }),
-    );
-  return { type: 'FeatureCollection', features };
-}
+// The GeoJSON export of producers and sales points is in place-features.ts.
 
 // ---------------------------------------------------------------- map markers
 

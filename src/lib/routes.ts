@@ -18,6 +18,7 @@ const SEGMENTS = {
     print: 'in',
     suppliers: 'nha-cung-cap',
     glossary: 'thuat-ngu',
+    map: 'ban-do',
     page: 'trang',
     stars: 'sao',
   },
@@ -33,6 +34,7 @@ const SEGMENTS = {
     print: 'print',
     suppliers: 'suppliers',
     glossary: 'glossary',
+    map: 'map',
     page: 'page',
     stars: 'stars',
   },
@@ -71,6 +73,8 @@ export const paths = {
   /** Atom feeds of certificate events: the whole province, and one district. */
   feed: (l: Locale) => `${prefix(l)}${FEED_FILE[l]}`,
   districtFeed: (l: Locale, slug: string) => `${prefix(l)}${seg(l).districts}/${slug}/${FEED_FILE[l]}`,
+  /** The map of producers and sales points; `place` ("producer/<id>") opens it on one marker. */
+  map: (l: Locale, place?: string) => `${prefix(l)}${seg(l).map}/${place ? `?${new URLSearchParams({ p: place })}` : ''}`,
   notFound: (l: Locale) => `${prefix(l)}404.html`,
 };
 

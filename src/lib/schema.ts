@@ -289,6 +289,8 @@ export const salesPointSchema = z
     // true for a province-level centre (shown to every district).
     provinceLevel: z.boolean().optional(),
     district: slugRef,
+    // Commune, ward or town as the source prints it, e.g. "xã Cẩm Hà".
+    commune: text.optional(),
     address: text.optional(),
     // Coordinates only from a source.
     geo: geo.optional(),
@@ -302,6 +304,73 @@ export const salesPointSchema = z
     // One to three sentences, in Vietnamese and optionally English.
     description: text.optional(),
     descriptionEn: text.optional(),
+    sources,
+  })
+  .strict();
+
+// ---------------------------------------------------------------- units since 1 July 2025
+
+export const UNIT_KINDS = ['phường', 'xã', 'đặc khu'] as const;
+export const FORMER_UNIT_KINDS = ['xã', 'phường', 'thị trấn'] as const;
+
+const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const ring = z.array(lonLat).min(4, { message: 'a ring needs at least 4 positions' });
+
+/** A GeoJSON Polygon or MultiPolygon, longitude first (RFC 7946). */
+export const boundarySchema = z.union(
+  [
+    z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }).strict(),
+    z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }).strict(),
+  ],
+  { error: () => 'expected a GeoJSON Polygon or MultiPolygon geometry' },
+);
+
+/** A former commune-level unit, as certificates and addresses still name it. */
+export const formerUnitSchema = z
+  .object({
+    name: text,
+    kind: z.enum(FORMER_UNIT_KINDS, { error: () => `expected one of: ${FORMER_UNIT_KINDS.join(', ')}` }),
+    // Former district-level unit (slug of a district record).
+    district: slugRef,
+    // true when the unit had already been merged into another on 1 January 2025.
+    mergedBefore2025: z.literal(true).optional(),
+    // Where this unit's successor is stated.
+    source: httpUrl,
+  })
+  .strict();
+
+/** A ward or commune as it has been since 1 July 2025, with the former units it was made of. */
+export const unitSchema = z
+  .object({
+    slug: slugRef.optional(),
+    name: text,
+    kind: z.enum(UNIT_KINDS, { error: () => `expected one of: ${UNIT_KINDS.join(', ')}` }),
+    // National code of the unit.
+    code: z.string().regex(/^\d{5}$/, { message: 'expected a five-digit code' }),
+    // The city or province it belongs to, as written after its name ("TP Đà Nẵng"; English "Đà Nẵng").
+    parent: text,
+    parentEn: text,
+    areaKm2: z.number().positive().optional(),
+    formerUnits: z.array(formerUnitSchema).min(1, { message: 'a unit lists the former units it was made of' }),
+    // The map label and marker point: a point inside the boundary (pole of inaccessibility).
+    label: geo,
+    // Simplified boundary for maps.
+    boundary: boundarySchema,
+    // Who made the boundary and under which licence.
+    attribution: z.object({ text, url: httpUrl, licence: text }).strict(),
+    sources,
+  })
+  .strict();
+
+/** A former commune whose successor no source states: pages say so instead of guessing. */
+export const formerCommuneSchema = z
+  .object({
+    slug: slugRef.optional(),
+    name: text,
+    kind: z.enum(FORMER_UNIT_KINDS, { error: () => `expected one of: ${FORMER_UNIT_KINDS.join(', ')}` }),
+    district: slugRef,
+    note: text,
+    noteEn: text.optional(),
     sources,
   })
   .strict();
@@ -339,6 +408,10 @@ export type ProductData = z.infer<typeof productSchema>;
 export type CertificateData = z.infer<typeof certificateSchema>;
 export type SalesPointData = z.infer<typeof salesPointSchema>;
 export type FigureData = z.infer<typeof figureSchema>;
+export type UnitData = z.infer<typeof unitSchema>;
+export type FormerUnitData = z.infer<typeof formerUnitSchema>;
+export type FormerCommuneData = z.infer<typeof formerCommuneSchema>;
+export type BoundaryData = z.infer<typeof boundarySchema>;
 export type SourceData = z.infer<typeof source>;
 export type LegalForm = (typeof LEGAL_FORMS)[number];
 export type SalesPointKind = (typeof SALES_POINT_KINDS)[number];

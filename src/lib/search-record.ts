@@ -2,7 +2,7 @@
 // sort keys and result-card metadata. Filter values are ids (stars "4", district slug…), never
 // translated labels, so the URL (?district=tien-phuoc) is the same in both languages and the search
 // page maps ids to labels itself.
-import type { Producer, Product, SalesPoint } from './catalogue';
+import type { Place, Producer, Product, SalesPoint } from './catalogue';
 import { localText } from './localize';
 import type { Locale } from './routes';
 import type { FilterKey, RecordType } from './search-query';
@@ -37,6 +37,12 @@ export function dWords(text: string): string {
   return [...new Set(words.map((w) => foldVietnamese(w).toLowerCase()))].join(' ');
 }
 
+/** The current unit's name, so "Bàn Thạch" (and "ban thach") finds the records of its former communes. */
+const unitNames = (place: Place | undefined) => (place?.unit ? [place.unit.name, `${place.unit.kind} ${place.unit.name}`] : []);
+
+/** "phường Bàn Thạch", for the result card. */
+const unitLabel = (place: Place | undefined) => (place?.unit ? `${place.unit.kind} ${place.unit.name}` : undefined);
+
 /** The legal form as a filter value: "hợp tác xã" → "hop-tac-xa". */
 export const legalFormId = (legalForm: string): string => slugify(legalForm);
 
@@ -69,6 +75,7 @@ export function productRecord(locale: Locale, p: Product, pageText = ''): Search
       p.producer?.name,
       p.district.name,
       p.commune,
+      ...unitNames(p.place),
       p.productSet.name,
       p.productSet.nameEn,
       ...p.salesPoints.map((x) => x.name),
@@ -91,6 +98,7 @@ export function productRecord(locale: Locale, p: Product, pageText = ''): Search
       ...(p.current ? statusDataMeta(statusDates(p.current)) : {}),
       producer: p.producer?.name,
       district: p.district.name,
+      unit: unitLabel(p.place),
       group: p.group.id,
     }),
     sort: { stars: String(p.stars ?? (p.starsUnstated ? 1 : 0)), name: nameKey(shown.title) },
@@ -105,6 +113,7 @@ export function producerRecord(locale: Locale, p: Producer, pageText = ''): Sear
     foldedContext: fold([
       p.district.name,
       p.commune,
+      ...unitNames(p.place),
       p.address,
       ...p.products.flatMap((x) => [x.name, x.nameEn]),
       dWords([pageText, ...sourceTitles(p.sources)].join(' ')),
@@ -122,6 +131,7 @@ export function producerRecord(locale: Locale, p: Producer, pageText = ''): Sear
       stars: p.topStars ? String(p.topStars) : undefined,
       legalForm: legalFormId(p.legalForm),
       district: p.district.name,
+      unit: unitLabel(p.place),
       products: String(p.products.length),
     }),
     sort: { stars: String(p.topStars ?? 0), name: nameKey(shown.title) },
@@ -135,6 +145,8 @@ export function salesPointRecord(locale: Locale, s: SalesPoint): SearchRecordFie
     foldedNames: fold([s.name, s.nameEn]),
     foldedContext: fold([
       s.district.name,
+      s.commune,
+      ...unitNames(s.place),
       s.address,
       s.operator,
       ...s.products.flatMap((x) => [x.name, x.nameEn]),
@@ -152,6 +164,7 @@ export function salesPointRecord(locale: Locale, s: SalesPoint): SearchRecordFie
       openStatus: s.status,
       address: s.address,
       district: s.district.name,
+      unit: unitLabel(s.place),
       products: String(s.products.length),
     }),
     sort: { stars: '0', name: nameKey(shown.title) },

@@ -15,8 +15,11 @@ import {
   productSetSchema,
   salesPointSchema,
   siteConfigSchema,
+  unitSchema,
+  formerCommuneSchema,
   type ProductData,
 } from './schema';
+import { communeKey } from './units';
 import { RESERVED_PRODUCT_SLUGS } from './routes';
 
 export interface RawRecord {
@@ -48,6 +51,8 @@ const SCHEMAS: Record<RawRecord['collection'], ZodTypeAny> = {
   producers: producerSchema,
   products: productSchema,
   salesPoints: salesPointSchema,
+  units: unitSchema,
+  formerCommunes: formerCommuneSchema,
   productGroups: productGroupSchema,
   productSets: productSetSchema,
   figures: figureSchema,
@@ -134,6 +139,8 @@ export function validateContent(records: RawRecord[], today: string): Validation
     salesPoints: ['salesPoints'],
     categories: ['productGroups', 'productSets'],
     figures: ['figures'],
+    units: ['units'],
+    formerCommunes: ['formerCommunes'],
   };
   for (const members of Object.values(idSpaces)) {
     const seen = new Map<string, RawRecord>();
@@ -179,11 +186,19 @@ export function validateContent(records: RawRecord[], today: string): Validation
       case 'salesPoints':
         ref(record, 'district', d.district, 'districts', 'district (content/districts/)');
         break;
+      case 'units':
+        if (Array.isArray(d.formerUnits)) d.formerUnits.forEach((f: { district?: unknown }, i) => ref(record, `formerUnits[${i}].district`, f?.district, 'districts', 'district (content/districts/)'));
+        break;
+      case 'formerCommunes':
+        ref(record, 'district', d.district, 'districts', 'district (content/districts/)');
+        break;
       case 'productSets':
         ref(record, 'group', d.group, 'productGroups', 'product group (content/product-groups.json)');
         break;
     }
   }
+
+  checkCommunes(records, valid, add);
 
   // Dates and certifying levels.
   const thisYear = Number(today.slice(0, 4));
@@ -226,4 +241,41 @@ function checkCertificates(
       add({ file: record.file, field: `${at}.level`, value: show(c.level), expected: '5★ is certified at national level' }, 'warning');
     }
   });
+}
+
+/**
+ * Every former commune a record names must be a former unit of some unit record (or a former
+ * commune recorded as having no known successor), within the record's district. A content folder
+ * without unit records (a province not yet mapped) is not checked.
+ */
+function checkCommunes(records: RawRecord[], valid: Map<RawRecord, unknown>, add: (p: Omit<Problem, 'severity'>) => void) {
+  const known = new Map<string, string>();
+  for (const [record, data] of valid) {
+    if (record.collection === 'units') {
+      for (const [i, f] of (data as { formerUnits: { name: string; district: string }[] }).formerUnits.entries()) {
+        const key = communeKey(f.district, f.name);
+        const first = known.get(key);
+        if (first) add({ file: record.file, field: `formerUnits[${i}].name`, value: show(f.name), expected: `a former unit listed once: ${first} already lists it` });
+        else known.set(key, record.file);
+      }
+    } else if (record.collection === 'formerCommunes') {
+      const f = data as { name: string; district: string };
+      const key = communeKey(f.district, f.name);
+      const first = known.get(key);
+      if (first) add({ file: record.file, field: 'name', value: show(f.name), expected: `a former commune listed once: ${first} already lists it` });
+      else known.set(key, record.file);
+    }
+  }
+  if (known.size === 0) return;
+  for (const [record, data] of valid) {
+    if (!['products', 'producers', 'salesPoints'].includes(record.collection)) continue;
+    const { district, commune } = data as { district: string; commune?: string };
+    if (!commune || known.has(communeKey(district, commune))) continue;
+    add({
+      file: record.file,
+      field: 'commune',
+      value: show(commune),
+      expected: `a former commune of this district (${district}) listed in formerUnits of a content/units/ record, or in content/former-communes/ when its successor is unknown`,
+    });
+  }
 }

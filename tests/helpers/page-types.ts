@@ -27,6 +27,7 @@ export type PageTypeId =
   | 'statistics'
   | 'data'
   | 'glossary'
+  | 'map'
   | 'print'
   | 'not-found';
 
@@ -73,6 +74,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   type('statistics', 'statistics page', (l) => paths.statistics(l)),
   type('data', 'open data page', (l) => paths.data(l)),
   type('glossary', 'glossary page', (l) => paths.glossary(l)),
+  type('map', 'map of producers and sales points', (l) => paths.map(l)),
   type('print', 'printable list', (l) => paths.print(l)),
   type('star-level-page', 'star level list, page 2+', (l) => paths.starLevel(l, STARS, PAGE)),
   type('star-level', 'star level list', (l) => paths.starLevel(l, STARS)),

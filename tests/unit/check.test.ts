@@ -39,6 +39,13 @@ const CASES: Case[] = [
   { name: 'unknown-producer', file: 'products/ruou-het-han.md', field: 'producer', value: '"co-so-ruou-khong-co"', expected: 'the slug of an existing producer' },
   { name: 'unknown-district', file: 'producers/co-so-ruou-nui.md', field: 'district', value: '"nui-xanh"', expected: 'the slug of an existing district' },
   {
+    name: 'unmapped-commune',
+    file: 'producers/co-so-ruou-nui.md',
+    field: 'commune',
+    value: '"xã Không Có"',
+    expected: /^a former commune of this district \(nui-do\) listed in formerUnits of a content\/units\/ record/,
+  },
+  {
     name: 'duplicate-slug',
     file: 'products/nuoc-mam-trung-slug.md',
     field: 'slug',

@@ -8,7 +8,6 @@ import {
   osmDirectionsUrl,
   provinceLevelCentres,
   salesPointJsonLd,
-  salesPointsGeoJson,
   type PlaceDistrict,
   type PlaceSalesPoint,
 } from '../../src/lib/places';
@@ -170,26 +169,6 @@ describe('salesPointJsonLd', () => {
     expect(ld).not.toHaveProperty('geo');
     expect(ld).not.toHaveProperty('telephone');
     expect(ld.address).not.toHaveProperty('streetAddress');
-  });
-});
-
-describe('salesPointsGeoJson', () => {
-  it('holds one feature per point with coordinates, longitude first', () => {
-    const collection = salesPointsGeoJson(
-      [point('a', near, { geo: { lat: 15.5, lon: 108.2 }, status: 'planned' }), point('b', near)],
-      (s) => `https://example.org/diem-ban/${s.id}/`,
-    );
-    expect(collection.type).toBe('FeatureCollection');
-    expect(collection.features).toHaveLength(1);
-    expect(collection.features[0]).toEqual({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [108.2, 15.5] },
-      properties: { id: 'a', name: 'Điểm a', kind: 'điểm bán', status: 'planned', district: 'Near', url: 'https://example.org/diem-ban/a/' },
-    });
-  });
-
-  it('is an empty collection when no point has coordinates', () => {
-    expect(salesPointsGeoJson([point('b', near)], () => '')).toEqual({ type: 'FeatureCollection', features: [] });
   });
 });
 

@@ -1,11 +1,10 @@
-// /data/diem-ban.geojson: the sales points that have coordinates, for other maps and apps.
+// /data/diem-ban.geojson: the sales points that can be placed, with their precision (exact, or commune).
 import type { APIRoute } from 'astro';
 import { getCatalogue } from '../../data/catalogue';
-import { salesPointsGeoJson } from '../../lib/places';
-import { paths } from '../../lib/routes';
+import { featureCollection, salesPointFeatures } from '../../lib/place-features';
 
 export const GET: APIRoute = async () => {
   const { site, salesPoints } = await getCatalogue();
-  const collection = salesPointsGeoJson(salesPoints, (s) => new URL(paths.salesPoint('vi', s.id), site.url).href);
+  const collection = featureCollection(salesPointFeatures(salesPoints, site.url));
   return new Response(`${JSON.stringify(collection, null, 2)}\n`, { headers: { 'Content-Type': 'application/geo+json; charset=utf-8' } });
 };

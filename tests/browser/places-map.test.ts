@@ -1,0 +1,105 @@
+// The map of producers and sales points, in Chromium with the tile server unreachable, on the
+// fixture (a producer of xã Tam Thăng, now phường Bàn Thạch, a U-shaped unit): its marker sits
+// inside the unit, is marked approximate, and leads to the producer's page. Search finds it by the
+// new unit's name. The district page draws its units' outlines from a small GeoJSON file.
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../scripts/shared/read-content';
+import { paths } from '../../src/lib/routes';
+import type { SiteConfig, UnitData } from '../../src/lib/schema';
+import { useSite } from '../helpers/browser';
+import { FIXTURE } from '../helpers/sites';
+
+const site = useSite(FIXTURE);
+const records = readContent(FIXTURE.contentDir);
+const config = records.find((r) => r.collection === 'site')!.data as SiteConfig;
+const banThach = records.find((r) => r.collection === 'units' && r.id === 'ban-thach')!.data as UnitData;
+const tileHost = new URL(config.map.tiles.replace(/\{[a-z]\}/g, 'a')).host;
+const PRODUCER = 'co-so-ruou-nui';
+
+async function blockedTilesPage(): Promise<{ page: Page; tiles: string[] }> {
+  const page = await site.newPage({ viewport: { width: 360, height: 740 } });
+  const tiles: string[] = [];
+  await page.route((url) => url.host === tileHost, (route) => {
+    tiles.push(route.request().url());
+    return route.abort();
+  });
+  return { page, tiles };
+}
+const problemsBesidesTiles = (page: Page) => site.problems(page).filter((p) => !(p.kind === 'console' && (p.text.includes(tileHost) || p.text.includes('ERR_FAILED'))));
+
+describe('map of producers and sales points', () => {
+  it('places a producer of xã Tam Thăng inside phường Bàn Thạch, marked approximate, and links to its page', async () => {
+    const { page, tiles } = await blockedTilesPage();
+    await site.goto(page, paths.map('vi', `producer/${PRODUCER}`));
+    await expect.poll(() => page.locator('[data-places-map]').getAttribute('data-map-state'), { timeout: 20_000 }).toBe('ready');
+    const marker = page.locator(`[data-place="producer/${PRODUCER}"]`);
+    await expect.poll(() => marker.count(), { timeout: 10_000 }).toBe(1);
+    expect(await marker.getAttribute('data-map-marker')).toBe('approximate');
+    expect(await marker.getAttribute('class')).toContain('is-approximate');
+    expect(await marker.getAttribute('title')).toContain('Vị trí gần đúng');
+    const lat = Number(await marker.getAttribute('data-lat'));
+    const lon = Number(await marker.getAttribute('data-lon'));
+    expect(booleanPointInPolygon([lon, lat], banThach.boundary as never)).toBe(true);
+    expect({ lat, lon }).toEqual(banThach.label);
+
+    // ?p= opened its popup: it says why the point is approximate and links to the producer.
+    const popup = page.locator('.leaflet-popup-content');
+    await expect.poll(() => popup.textContent()).toContain('phường Bàn Thạch');
+    expect(await popup.textContent()).toContain('Vị trí gần đúng');
+    await Promise.all([page.waitForURL((u) => u.pathname === paths.producer('vi', PRODUCER)), popup.locator('a').first().click()]);
+    expect(await page.locator('[data-commune] [data-current-unit]').textContent()).toBe('(nay là phường Bàn Thạch, TP Thử Nghiệm)');
+    expect(tiles.length).toBeGreaterThan(0);
+    expect(problemsBesidesTiles(page)).toEqual([]);
+  });
+
+  it('filters by type, product group and stars', async () => {
+    const { page } = await blockedTilesPage();
+    await site.goto(page, paths.map('en'));
+    const section = page.locator('[data-places-map]');
+    await expect.poll(() => section.getAttribute('data-map-state'), { timeout: 20_000 }).toBe('ready');
+    const all = Number(await section.getAttribute('data-shown'));
+    expect(all).toBeGreaterThan(1);
+    await page.locator('input[name="type"][value="producer"]').uncheck();
+    const salesOnly = Number(await section.getAttribute('data-shown'));
+    expect(salesOnly).toBeLessThan(all);
+    await page.locator('input[name="type"][value="producer"]').check();
+    await page.locator('select[name="stars"]').selectOption('5');
+    expect(Number(await section.getAttribute('data-shown'))).toBeLessThan(all);
+    expect(problemsBesidesTiles(page)).toEqual([]);
+  });
+
+  it('keeps the lists reachable without JavaScript', async () => {
+    const page = await site.newPage({ javaScriptEnabled: false });
+    await site.goto(page, paths.map('vi'));
+    expect(await page.locator('[data-map-status]').textContent()).toContain('cần JavaScript');
+    expect(await page.locator(`a[href="${paths.producers('vi')}"]`).count()).toBeGreaterThan(0);
+  });
+
+  it('draws the district’s unit outlines from its GeoJSON file', async () => {
+    const { page } = await blockedTilesPage();
+    const outlines: string[] = [];
+    page.on('response', (r) => r.url().includes('/data/ranh-gioi/') && outlines.push(r.url()));
+    await site.goto(page, paths.district('vi', 'nui-do'));
+    const section = page.locator('[data-unit-outlines]');
+    await section.scrollIntoViewIfNeeded();
+    await expect.poll(() => section.getAttribute('data-map-state'), { timeout: 20_000 }).toBe('ready');
+    expect(outlines.map((u) => new URL(u).pathname)).toEqual(['/data/ranh-gioi/nui-do.geojson']);
+    expect(await section.locator('path.leaflet-interactive').count()).toBe(1);
+    expect(await section.locator('.map-unit-label').textContent()).toBe('phường Bàn Thạch');
+    expect(problemsBesidesTiles(page)).toEqual([]);
+  });
+});
+
+describe('search by the new unit name', () => {
+  for (const q of ['ban thach', 'Bàn Thạch']) {
+    it(`"${q}" finds the producer of xã Tam Thăng`, async () => {
+      const page = await site.newPage();
+      await site.goto(page, `${paths.search('vi')}?${new URLSearchParams({ q })}`);
+      await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/\d/);
+      const urls = await page.locator('[data-search-results] > li').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.resultUrl ?? ''));
+      expect(urls).toContain(paths.producer('vi', PRODUCER));
+    });
+  }
+});
