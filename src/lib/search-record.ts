@@ -1,15 +1,24 @@
-// What the search index learns from one record page: an ASCII copy of its words, filter values,
-// sort keys and result-card metadata. Filter values are ids (stars "4", district slug…), never
+// What the search index learns from one record page: the record's own text (its names, then who
+// makes or sells it, where, its product set, its description), an ASCII copy of its names and
+// đ-words, filter values, sort keys and result-card metadata. The page's labels ("Tình trạng",
+// "Nguồn", the menu…) are never indexed: "trà" must not find every record through "trạng". Filter values are ids (stars "4", district slug…), never
 // translated labels, so the URL (?district=tien-phuoc) is the same in both languages and the search
 // page maps ids to labels itself.
 import type { Producer, Product, SalesPoint } from './catalogue';
 import { localText } from './localize';
 import type { Locale } from './routes';
 import type { FilterKey, RecordType } from './search-query';
+import { displayName as capitalised, displayNameOf } from './names';
 import { foldVietnamese, nameKey, slugify } from './slug';
 
 export interface SearchRecordFields {
   type: RecordType;
+  /** The record's names as printed (tone marks kept), weighted like a title. */
+  names: string;
+  /** Its own related words as printed: producer, place, product set, products made or sold. */
+  context: string;
+  /** Its own prose (description, summary, packaging…), as plain text. */
+  description: string;
   /** The record's names folded to ASCII, weighted like its title: "den long" must find "Đèn lồng". */
   foldedNames: string;
   /** Related words folded to ASCII at ordinary weight: producer, place, product set, products made or sold. */
@@ -21,7 +30,27 @@ export interface SearchRecordFields {
   sort: { stars: string; name: string };
 }
 
-const fold = (parts: (string | undefined)[]) => foldVietnamese([...new Set(parts.filter(Boolean))].join(' · '));
+const join = (parts: (string | undefined)[]) => [...new Set(parts.filter(Boolean))].join(' · ');
+const fold = (parts: (string | undefined)[]) => foldVietnamese(join(parts));
+
+/**
+ * Vietnamese function words with đ ("đến" to, "được" get, "để" so that…). Their ASCII copies
+ * would make "den" (a lamp, đèn, or black, đen) find every description saying "đến từ": they are
+ * left out of the folded copy (the words as printed are still indexed).
+ */
+const FUNCTION_WORDS = new Set(['đã', 'đang', 'được', 'để', 'đến', 'đó', 'đây', 'đều', 'đi', 'đối', 'đưa', 'đủ']);
+
+/** Markdown to plain text for the index: link targets, emphasis and heading marks removed. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
+    .replace(/[*_`~]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 
 /**
  * The words of a text that contain đ, folded ("đặc sản đỏ" → "dac do"). Pagefind already matches
@@ -30,7 +59,8 @@ const fold = (parts: (string | undefined)[]) => foldVietnamese([...new Set(parts
  */
 export function dWords(text: string): string {
   const words = text.normalize('NFC').match(/[\p{L}\p{M}]*[đĐ][\p{L}\p{M}]*/gu) ?? [];
-  return [...new Set(words.map((w) => foldVietnamese(w).toLowerCase()))].join(' ');
+  const content = words.map((w) => w.toLowerCase()).filter((w) => !FUNCTION_WORDS.has(w));
+  return [...new Set(content.map((w) => foldVietnamese(w)))].join(' ');
 }
 
 /** The legal form as a filter value: "hợp tác xã" → "hop-tac-xa". */
@@ -39,32 +69,27 @@ export const legalFormId = (legalForm: string): string => slugify(legalForm);
 /** The name shown on the result card, and its language when it is not the page's (see localText). */
 function displayName(locale: Locale, name: string, nameEn?: string): { title: string; titleLang?: string } {
   const { text, lang } = localText(locale, name, nameEn);
-  return lang ? { title: text, titleLang: lang } : { title: text };
+  const title = capitalised(text);
+  return lang ? { title, titleLang: lang } : { title };
 }
 
 function defined(meta: Record<string, string | undefined>): Record<string, string> {
   return Object.fromEntries(Object.entries(meta).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
 }
 
-// Source titles are shown on the record's page (and often name the product: "Đặc sản … gắn sao OCOP").
-const sourceTitles = (sources: { title: string }[]) => sources.map((x) => x.title);
-
-/** `pageText`: the record's own prose (its Markdown body), for its đ-words. */
+/** `pageText`: the record's own prose (its Markdown body). */
 export function productRecord(locale: Locale, p: Product, pageText = ''): SearchRecordFields {
   const shown = displayName(locale, p.name, p.nameEn);
-  const prose = [pageText, p.specs?.packaging, p.specs?.size, p.specs?.shelfLife, ...sourceTitles(p.sources)].join(' ');
+  const names = [p.name, p.nameEn];
+  const context = [p.producer?.name, p.district.name, p.commune, p.productSet.name, p.productSet.nameEn, ...p.salesPoints.map((x) => x.name)];
+  const description = join([locale === 'en' ? p.summaryEn : undefined, plainText(pageText), p.specs?.packaging, p.specs?.size, p.specs?.shelfLife]);
   return {
     type: 'product',
-    foldedNames: fold([p.name, p.nameEn]),
-    foldedContext: fold([
-      p.producer?.name,
-      p.district.name,
-      p.commune,
-      p.productSet.name,
-      p.productSet.nameEn,
-      ...p.salesPoints.map((x) => x.name),
-      dWords(prose),
-    ]),
+    names: join(names),
+    context: join(context),
+    description,
+    foldedNames: fold(names),
+    foldedContext: fold([...context, dWords(description)]),
     filters: {
       type: ['product'],
       stars: p.stars ? [String(p.stars)] : [],
@@ -78,7 +103,7 @@ export function productRecord(locale: Locale, p: Product, pageText = ''): Search
       type: 'product',
       stars: p.stars ? String(p.stars) : undefined,
       status: p.status,
-      producer: p.producer?.name,
+      producer: p.producer ? displayNameOf(p.producer.name) : undefined,
       district: p.district.name,
       group: p.group.id,
     }),
@@ -88,16 +113,16 @@ export function productRecord(locale: Locale, p: Product, pageText = ''): Search
 
 export function producerRecord(locale: Locale, p: Producer, pageText = ''): SearchRecordFields {
   const shown = displayName(locale, p.name);
+  const names = [p.name, ...(p.formerNames ?? []).map((f) => f.name)];
+  const context = [p.district.name, p.commune, p.address, ...p.products.flatMap((x) => [x.name, x.nameEn])];
+  const description = join([locale === 'en' ? p.summaryEn : undefined, plainText(pageText)]);
   return {
     type: 'producer',
-    foldedNames: fold([p.name, ...(p.formerNames ?? []).map((f) => f.name)]),
-    foldedContext: fold([
-      p.district.name,
-      p.commune,
-      p.address,
-      ...p.products.flatMap((x) => [x.name, x.nameEn]),
-      dWords([pageText, ...sourceTitles(p.sources)].join(' ')),
-    ]),
+    names: join(names),
+    context: join(context),
+    description,
+    foldedNames: fold(names),
+    foldedContext: fold([...context, dWords(description)]),
     filters: {
       type: ['producer'],
       stars: p.topStars ? [String(p.topStars)] : [],
@@ -119,16 +144,16 @@ export function producerRecord(locale: Locale, p: Producer, pageText = ''): Sear
 
 export function salesPointRecord(locale: Locale, s: SalesPoint): SearchRecordFields {
   const shown = displayName(locale, s.name, s.nameEn);
+  const names = [s.name, s.nameEn];
+  const context = [s.district.name, s.address, s.operator, ...s.products.flatMap((x) => [x.name, x.nameEn])];
+  const description = join([s.description, locale === 'en' ? s.descriptionEn : undefined, s.openingHours]);
   return {
     type: 'salesPoint',
-    foldedNames: fold([s.name, s.nameEn]),
-    foldedContext: fold([
-      s.district.name,
-      s.address,
-      s.operator,
-      ...s.products.flatMap((x) => [x.name, x.nameEn]),
-      dWords([s.description, s.openingHours, ...sourceTitles(s.sources)].join(' ')),
-    ]),
+    names: join(names),
+    context: join(context),
+    description,
+    foldedNames: fold(names),
+    foldedContext: fold([...context, dWords(description)]),
     filters: {
       type: ['salesPoint'],
       group: [...new Set(s.products.map((x) => x.group.id))],
