@@ -157,11 +157,11 @@ describe('names: one display form everywhere a name is a title (real catalogue)'
 
   it('in every link to a record that shows its name (cards, lists, directory, print, statistics)', () => {
     const byUrl = new Map(recordPages.map((r) => [r.url, r.shown]));
-    const names = new Map(
-      LOCALES.flatMap((l) => [
-        ...products.map((p) => [paths.product(l, p.id), [p.name, p.nameEn]] as const),
-        ...producers.map((p) => [paths.producer(l, p.id), [p.name]] as const),
-        ...salesPoints.map((s) => [paths.salesPoint(l, s.id), [s.name, s.nameEn]] as const),
+    const names = new Map<string, (string | undefined)[]>(
+      LOCALES.flatMap((l): [string, (string | undefined)[]][] => [
+        ...products.map((p): [string, (string | undefined)[]] => [paths.product(l, p.id), [p.name, p.nameEn]]),
+        ...producers.map((p): [string, (string | undefined)[]] => [paths.producer(l, p.id), [p.name]]),
+        ...salesPoints.map((s): [string, (string | undefined)[]] => [paths.salesPoint(l, s.id), [s.name, s.nameEn]]),
       ]),
     );
     const problems: string[] = [];
