@@ -16,7 +16,7 @@ import { displayName } from '../../src/lib/names';
 import { LOCALES, paths, type Locale } from '../../src/lib/routes';
 import type { ProducerData, ProductData, SalesPointData, SiteConfig } from '../../src/lib/schema';
 import { fileForUrl, jsonLd } from '../helpers/dist';
-import { localeOfUrl } from '../helpers/page-types';
+import { localeOfUrl, representativePages } from '../helpers/page-types';
 import { FIXTURE, REAL, type SiteUnderTest } from '../helpers/sites';
 
 const parsed = new Map<string, HTMLElement | null>();
@@ -232,6 +232,22 @@ describe('honest empty states (built pages)', () => {
         if (salesPoints.length === 0) expect(line).toBeNull();
         else expect(line?.textContent, locale).toMatch(new RegExp(`\\b${districts}\\b`));
       }
+    });
+  }
+});
+
+describe('tables are named', () => {
+  for (const site of [REAL, FIXTURE]) {
+    it(`${site.name}: every table of every page type has a caption`, () => {
+      const missing: string[] = [];
+      for (const rep of representativePages(site.outDir)) {
+        if (!rep.page) continue;
+        const root = htmlAt(site, rep.page.url)!;
+        root.querySelectorAll('table').forEach((table, i) => {
+          if (!table.querySelector('caption')?.textContent.trim()) missing.push(`${rep.page!.url} table #${i + 1}`);
+        });
+      }
+      expect(missing).toEqual([]);
     });
   }
 });
