@@ -17,8 +17,10 @@ export interface SearchRecordFields {
   names: string;
   /** Its own related words as printed: producer, place, product set, products made or sold. */
   context: string;
-  /** Its own prose (description, summary, packaging…), as plain text. */
+  /** Its own prose (description, packaging…), as plain text. */
   description: string;
+  /** Its English words (names, product set, summary), kept apart so the page can mark their language. */
+  english: string;
   /** The record's names folded to ASCII, weighted like its title: "den long" must find "Đèn lồng". */
   foldedNames: string;
   /** Related words folded to ASCII at ordinary weight: producer, place, product set, products made or sold. */
@@ -80,15 +82,17 @@ function defined(meta: Record<string, string | undefined>): Record<string, strin
 /** `pageText`: the record's own prose (its Markdown body). */
 export function productRecord(locale: Locale, p: Product, pageText = ''): SearchRecordFields {
   const shown = displayName(locale, p.name, p.nameEn);
-  const names = [p.name, p.nameEn];
-  const context = [p.producer?.name, p.district.name, p.commune, p.productSet.name, p.productSet.nameEn, ...p.salesPoints.map((x) => x.name)];
-  const description = join([locale === 'en' ? p.summaryEn : undefined, plainText(pageText), p.specs?.packaging, p.specs?.size, p.specs?.shelfLife]);
+  const names = [p.name];
+  const context = [p.producer?.name, p.district.name, p.commune, p.productSet.name, ...p.salesPoints.map((x) => x.name)];
+  const description = join([plainText(pageText), p.specs?.packaging, p.specs?.size, p.specs?.shelfLife]);
+  const english = join([p.nameEn, p.productSet.nameEn, locale === 'en' ? p.summaryEn : undefined]);
   return {
     type: 'product',
     names: join(names),
     context: join(context),
     description,
-    foldedNames: fold(names),
+    english,
+    foldedNames: fold([...names, p.nameEn]),
     foldedContext: fold([...context, dWords(description)]),
     filters: {
       type: ['product'],
@@ -114,13 +118,15 @@ export function productRecord(locale: Locale, p: Product, pageText = ''): Search
 export function producerRecord(locale: Locale, p: Producer, pageText = ''): SearchRecordFields {
   const shown = displayName(locale, p.name);
   const names = [p.name, ...(p.formerNames ?? []).map((f) => f.name)];
-  const context = [p.district.name, p.commune, p.address, ...p.products.flatMap((x) => [x.name, x.nameEn])];
-  const description = join([locale === 'en' ? p.summaryEn : undefined, plainText(pageText)]);
+  const context = [p.district.name, p.commune, p.address, ...p.products.map((x) => x.name)];
+  const description = plainText(pageText);
+  const english = join([...p.products.map((x) => x.nameEn), locale === 'en' ? p.summaryEn : undefined]);
   return {
     type: 'producer',
     names: join(names),
     context: join(context),
     description,
+    english,
     foldedNames: fold(names),
     foldedContext: fold([...context, dWords(description)]),
     filters: {
@@ -144,15 +150,17 @@ export function producerRecord(locale: Locale, p: Producer, pageText = ''): Sear
 
 export function salesPointRecord(locale: Locale, s: SalesPoint): SearchRecordFields {
   const shown = displayName(locale, s.name, s.nameEn);
-  const names = [s.name, s.nameEn];
-  const context = [s.district.name, s.address, s.operator, ...s.products.flatMap((x) => [x.name, x.nameEn])];
-  const description = join([s.description, locale === 'en' ? s.descriptionEn : undefined, s.openingHours]);
+  const names = [s.name];
+  const context = [s.district.name, s.address, s.operator, ...s.products.map((x) => x.name)];
+  const description = join([s.description, s.openingHours]);
+  const english = join([s.nameEn, ...s.products.map((x) => x.nameEn), locale === 'en' ? s.descriptionEn : undefined]);
   return {
     type: 'salesPoint',
     names: join(names),
     context: join(context),
     description,
-    foldedNames: fold(names),
+    english,
+    foldedNames: fold([...names, s.nameEn]),
     foldedContext: fold([...context, dWords(description)]),
     filters: {
       type: ['salesPoint'],

@@ -110,7 +110,7 @@ function recordTexts(): Map<string, string> {
       const html = fs.readFileSync(file, 'utf8');
       if (!html.includes('data-search-record')) continue;
       const root = parse(html);
-      const text = ['[data-record-names]', '[data-record-context]', '[data-record-description]']
+      const text = ['[data-record-names]', '[data-record-context]', '[data-record-description]', '[data-record-english]']
         .map((sel) => root.querySelector(sel)?.textContent ?? '')
         .join(' ');
       out.set(`${folder}${slug}/`, text);
