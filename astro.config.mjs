@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { devSearchIndex } from './scripts/dev/search-index-middleware.ts';
 import { assertPublishableAddress } from './src/lib/publish.ts';
+import { languageAlternates } from './src/lib/alternates.ts';
 import { remarkEscapeHtml } from './src/lib/remark-escape-html.ts';
 
 // The site's address comes from the content folder (SITE_URL overrides it), so another
@@ -41,8 +42,12 @@ export default defineConfig({
   },
   integrations: [
     devSearchIndex(outDir),
+    // Every page's language versions, exactly as its own hreflang links declare them (the
+    // integration's i18n option pairs only pages whose paths are identical, i.e. / and /en/).
+    // The not-found pages (/404.html, /en/404/) are kept out: they are noindex and have no address of their own.
     sitemap({
-      i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en-GB' } },
+      filter: (page) => !/\/404(\.html|\/)$/.test(new URL(page).pathname),
+      serialize: (item) => ({ ...item, links: languageAlternates(item.url) }),
     }),
   ],
   markdown: {

@@ -74,7 +74,21 @@ async function drawMap(canvas: HTMLElement, payload: MapPayload): Promise<void> 
     container.remove();
     throw error;
   }
-  L.tileLayer(payload.tiles.url, { maxZoom: 19, attribution: attributionHtml(payload.tiles) }).addTo(map);
+  const tiles = L.tileLayer(payload.tiles.url, { maxZoom: 19, attribution: attributionHtml(payload.tiles) }).addTo(map);
+  // Without tiles (offline, tile server down) the map would be a blank grey box: say why, until a tile arrives.
+  const noTiles = el('p', 'map-no-tiles', payload.labels.noTiles);
+  noTiles.setAttribute('role', 'status');
+  noTiles.dataset.mapNoTiles = '';
+  noTiles.hidden = true;
+  canvas.append(noTiles);
+  let tilesLoaded = 0;
+  tiles.on('tileload', () => {
+    tilesLoaded += 1;
+    noTiles.hidden = true;
+  });
+  tiles.on('tileerror', () => {
+    if (tilesLoaded === 0) noTiles.hidden = false;
+  });
 
   // Leaflet guesses its default icon's path from its CSS, which breaks once Vite hashes file names:
   // give it the imported images outright, so they are served from this site.

@@ -72,9 +72,18 @@ async function showSuggestions(state: SearchState, gen: number): Promise<void> {
   );
 }
 
+// The header's language switch leads to the other language's search page; the query and the
+// filters (ids, the same in both languages) go along, so switching language keeps the search.
+const languageSwitch = document.querySelector<HTMLAnchorElement>('[data-language-switch]');
+const otherSearchPath = languageSwitch?.getAttribute('href')?.split('?')[0];
+function keepStateOnLanguageSwitch(state: SearchState): void {
+  if (languageSwitch && otherSearchPath) languageSwitch.setAttribute('href', `${otherSearchPath}${queryString(state)}`);
+}
+
 async function update(): Promise<void> {
   const state = stateFromForm(view);
   history.replaceState(history.state, '', `${location.pathname}${queryString(state)}`);
+  keepStateOnLanguageSwitch(state);
   const gen = ++generation;
   if (!api) return;
 
@@ -125,7 +134,9 @@ async function start(): Promise<void> {
   view.app.hidden = false;
   if (window.matchMedia(WIDE_SCREEN).matches) view.filtersPanel.open = true;
   // The URL is the truth: it overrides whatever the browser restored into the form.
-  applyStateToForm(view, stateFromParams(new URLSearchParams(location.search)));
+  const initial = stateFromParams(new URLSearchParams(location.search));
+  applyStateToForm(view, initial);
+  keepStateOnLanguageSwitch(initial);
   view.status.textContent = config.messages.loading;
 
   view.form.addEventListener('submit', (e) => {

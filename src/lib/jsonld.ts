@@ -1,4 +1,5 @@
 // Structured data (schema.org JSON-LD) for product and producer pages.
+import { displayName } from './names';
 import type { Producer, Product } from './catalogue';
 
 const absolute = (path: string, site: string) => new URL(path, site).href;
@@ -19,7 +20,7 @@ export function organizationJsonLd(producer: Producer, url: string, site: { url:
     '@context': 'https://schema.org',
     '@type': hasAddress ? 'LocalBusiness' : 'Organization',
     '@id': `${absolute(url, site.url)}#producer`,
-    name: producer.name,
+    name: displayName(producer.name),
     url: absolute(url, site.url),
     ...(hasAddress ? { address: address(producer.commune ? `${producer.commune}, ${producer.district.name}` : producer.district.name, producer.address, site.region) } : {}),
     ...(producer.contacts?.phone?.length ? { telephone: producer.contacts.phone[0] } : {}),
@@ -45,7 +46,7 @@ export function productJsonLd(
     '@context': 'https://schema.org',
     '@type': 'Product',
     '@id': `${absolute(urls.product, site.url)}#product`,
-    name: product.name,
+    name: displayName(product.name),
     ...(product.nameEn ? { alternateName: product.nameEn } : {}),
     url: absolute(urls.product, site.url),
     description,
@@ -58,7 +59,7 @@ export function productJsonLd(
           manufacturer: {
             '@type': 'Organization',
             '@id': `${absolute(urls.producer, site.url)}#producer`,
-            name: product.producer.name,
+            name: displayName(product.producer.name),
             url: absolute(urls.producer, site.url),
           },
         }

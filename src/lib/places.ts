@@ -1,6 +1,7 @@
 // Where sales points are, for people on the move: distances between district centroids, the
 // nearest recorded sales points, directions links and the sales-point map's markers.
 // Coordinates come only from content: nothing here guesses a position.
+import { displayName } from './names';
 import type { SalesPointStatus } from './schema';
 
 /** A point in decimal degrees, as content records it. */
@@ -102,14 +103,15 @@ export function nearbySalesPoints<S extends PlaceSalesPoint>(
 export type DirectionsTarget = { geo: Geo } | { query: string };
 
 /**
- * Coordinates when known; otherwise the address (or the name), the district with its kind and the
- * region, which geocoders resolve better than a bare street name.
+ * Coordinates when known; otherwise the address with the district and its kind and the region,
+ * which geocoders resolve better than a bare street name. Undefined when the content has neither:
+ * a name sent to a map service finds some other place, so no directions are offered then.
  */
-export function directionsTarget(salesPoint: PlaceSalesPoint, region: string): DirectionsTarget {
+export function directionsTarget(salesPoint: PlaceSalesPoint, region: string): DirectionsTarget | undefined {
   if (salesPoint.geo) return { geo: salesPoint.geo };
-  const place = salesPoint.address ?? salesPoint.name;
+  if (!salesPoint.address) return undefined;
   const district = `${salesPoint.district.kind} ${salesPoint.district.name}`;
-  return { query: [place, district, region].join(', ') };
+  return { query: [salesPoint.address, district, region].join(', ') };
 }
 
 const coordinates = (g: Geo) => `${g.lat},${g.lon}`;
@@ -136,7 +138,7 @@ export function salesPointJsonLd(salesPoint: PlaceSalesPoint, path: string, site
     '@context': 'https://schema.org',
     '@type': 'Store',
     '@id': `${url}#store`,
-    name: s.name,
+    name: displayName(s.name),
     ...(s.nameEn ? { alternateName: s.nameEn } : {}),
     url,
     address: {
@@ -221,6 +223,6 @@ export interface MapPayload {
   locale: 'vi' | 'en';
   /** Tile URL template, attribution text and link, from the site configuration. */
   tiles: { url: string; attribution: string; attributionUrl: string };
-  labels: { approximate: string; approximateNote: string; loading: string; failed: string };
+  labels: { approximate: string; approximateNote: string; loading: string; failed: string; noTiles: string };
   markers: MapMarkers;
 }

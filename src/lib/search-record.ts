@@ -1,16 +1,27 @@
-// What the search index learns from one record page: an ASCII copy of its words, filter values,
-// sort keys and result-card metadata. Filter values are ids (stars "4", district slug…), never
+// What the search index learns from one record page: the record's own text (its names, then who
+// makes or sells it, where, its product set, its description), an ASCII copy of its names and
+// đ-words, filter values, sort keys and result-card metadata. The page's labels ("Tình trạng",
+// "Nguồn", the menu…) are never indexed: "trà" must not find every record through "trạng". Filter values are ids (stars "4", district slug…), never
 // translated labels, so the URL (?district=tien-phuoc) is the same in both languages and the search
 // page maps ids to labels itself.
 import type { Place, Producer, Product, SalesPoint } from './catalogue';
+import { statusDates, type StatusDates } from './certificate';
 import { localText } from './localize';
 import type { Locale } from './routes';
 import type { FilterKey, RecordType } from './search-query';
-import { statusDates, type StatusDates } from './certificate';
+import { displayName as capitalised, displayNameOf } from './names';
 import { foldVietnamese, nameKey, slugify } from './slug';
 
 export interface SearchRecordFields {
   type: RecordType;
+  /** The record's names as printed (tone marks kept), weighted like a title. */
+  names: string;
+  /** Its own related words as printed: producer, place, product set, products made or sold. */
+  context: string;
+  /** Its own prose (description, packaging…), as plain text. */
+  description: string;
+  /** Its English words (names, product set, summary), kept apart so the page can mark their language. */
+  english: string;
   /** The record's names folded to ASCII, weighted like its title: "den long" must find "Đèn lồng". */
   foldedNames: string;
   /** Related words folded to ASCII at ordinary weight: producer, place, product set, products made or sold. */
@@ -25,7 +36,27 @@ export interface SearchRecordFields {
 /** Filter value and result-card key of an OCOP certificate whose star level no source gives. */
 export const STARS_UNSTATED = 'unstated';
 
-const fold = (parts: (string | undefined)[]) => foldVietnamese([...new Set(parts.filter(Boolean))].join(' · '));
+const join = (parts: (string | undefined)[]) => [...new Set(parts.filter(Boolean))].join(' · ');
+const fold = (parts: (string | undefined)[]) => foldVietnamese(join(parts));
+
+/**
+ * Vietnamese function words with đ ("đến" to, "được" get, "để" so that…). Their ASCII copies
+ * would make "den" (a lamp, đèn, or black, đen) find every description saying "đến từ": they are
+ * left out of the folded copy (the words as printed are still indexed).
+ */
+const FUNCTION_WORDS = new Set(['đã', 'đang', 'được', 'để', 'đến', 'đó', 'đây', 'đều', 'đi', 'đối', 'đưa', 'đủ']);
+
+/** Markdown to plain text for the index: link targets, emphasis and heading marks removed. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
+    .replace(/[*_`~]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 
 /**
  * The words of a text that contain đ, folded ("đặc sản đỏ" → "dac do"). Pagefind already matches
@@ -34,7 +65,8 @@ const fold = (parts: (string | undefined)[]) => foldVietnamese([...new Set(parts
  */
 export function dWords(text: string): string {
   const words = text.normalize('NFC').match(/[\p{L}\p{M}]*[đĐ][\p{L}\p{M}]*/gu) ?? [];
-  return [...new Set(words.map((w) => foldVietnamese(w).toLowerCase()))].join(' ');
+  const content = words.map((w) => w.toLowerCase()).filter((w) => !FUNCTION_WORDS.has(w));
+  return [...new Set(content.map((w) => foldVietnamese(w)))].join(' ');
 }
 
 /** The current unit's name, so "Bàn Thạch" (and "ban thach") finds the records of its former communes. */
@@ -43,44 +75,40 @@ const unitNames = (place: Place | undefined) => (place?.unit ? [place.unit.name,
 /** "phường Bàn Thạch", for the result card. */
 const unitLabel = (place: Place | undefined) => (place?.unit ? `${place.unit.kind} ${place.unit.name}` : undefined);
 
+/** Status dates as result-card metadata (read back by readStatusDataset in the browser). */
+function statusDataMeta(d: StatusDates): Record<string, string | undefined> {
+  return { validUntil: d.validUntil, earliest: d.earliest, latest: d.latest, revoked: d.revoked };
+}
+
 /** The legal form as a filter value: "hợp tác xã" → "hop-tac-xa". */
 export const legalFormId = (legalForm: string): string => slugify(legalForm);
 
 /** The name shown on the result card, and its language when it is not the page's (see localText). */
 function displayName(locale: Locale, name: string, nameEn?: string): { title: string; titleLang?: string } {
   const { text, lang } = localText(locale, name, nameEn);
-  return lang ? { title: text, titleLang: lang } : { title: text };
-}
-
-/** Status dates as result-card metadata (read back by readStatusDataset in the browser). */
-function statusDataMeta(d: StatusDates): Record<string, string | undefined> {
-  return { validUntil: d.validUntil, earliest: d.earliest, latest: d.latest, revoked: d.revoked };
+  const title = capitalised(text);
+  return lang ? { title, titleLang: lang } : { title };
 }
 
 function defined(meta: Record<string, string | undefined>): Record<string, string> {
   return Object.fromEntries(Object.entries(meta).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
 }
 
-// Source titles are shown on the record's page (and often name the product: "Đặc sản … gắn sao OCOP").
-const sourceTitles = (sources: { title: string }[]) => sources.map((x) => x.title);
-
-/** `pageText`: the record's own prose (its Markdown body), for its đ-words. */
+/** `pageText`: the record's own prose (its Markdown body). */
 export function productRecord(locale: Locale, p: Product, pageText = ''): SearchRecordFields {
   const shown = displayName(locale, p.name, p.nameEn);
-  const prose = [pageText, p.specs?.packaging, p.specs?.size, p.specs?.shelfLife, ...sourceTitles(p.sources)].join(' ');
+  const names = [p.name];
+  const context = [p.producer?.name, p.district.name, p.commune, ...unitNames(p.place), p.productSet.name, ...p.salesPoints.map((x) => x.name)];
+  const description = join([plainText(pageText), p.specs?.packaging, p.specs?.size, p.specs?.shelfLife]);
+  const english = join([p.nameEn, p.productSet.nameEn, locale === 'en' ? p.summaryEn : undefined]);
   return {
     type: 'product',
-    foldedNames: fold([p.name, p.nameEn]),
-    foldedContext: fold([
-      p.producer?.name,
-      p.district.name,
-      p.commune,
-      ...unitNames(p.place),
-      p.productSet.name,
-      p.productSet.nameEn,
-      ...p.salesPoints.map((x) => x.name),
-      dWords(prose),
-    ]),
+    names: join(names),
+    context: join(context),
+    description,
+    english,
+    foldedNames: fold([...names, p.nameEn]),
+    foldedContext: fold([...context, dWords(description)]),
     filters: {
       type: ['product'],
       stars: p.stars ? [String(p.stars)] : p.starsUnstated ? [STARS_UNSTATED] : [],
@@ -96,7 +124,7 @@ export function productRecord(locale: Locale, p: Product, pageText = ''): Search
       status: p.status,
       // The current certificate's dates, so the result card shows the status for the day it is read.
       ...(p.current ? statusDataMeta(statusDates(p.current)) : {}),
-      producer: p.producer?.name,
+      producer: p.producer ? displayNameOf(p.producer.name) : undefined,
       district: p.district.name,
       unit: unitLabel(p.place),
       group: p.group.id,
@@ -107,17 +135,18 @@ export function productRecord(locale: Locale, p: Product, pageText = ''): Search
 
 export function producerRecord(locale: Locale, p: Producer, pageText = ''): SearchRecordFields {
   const shown = displayName(locale, p.name);
+  const names = [p.name, ...(p.formerNames ?? []).map((f) => f.name)];
+  const context = [p.district.name, p.commune, ...unitNames(p.place), p.address, ...p.products.map((x) => x.name)];
+  const description = plainText(pageText);
+  const english = join([...p.products.map((x) => x.nameEn), locale === 'en' ? p.summaryEn : undefined]);
   return {
     type: 'producer',
-    foldedNames: fold([p.name, ...(p.formerNames ?? []).map((f) => f.name)]),
-    foldedContext: fold([
-      p.district.name,
-      p.commune,
-      ...unitNames(p.place),
-      p.address,
-      ...p.products.flatMap((x) => [x.name, x.nameEn]),
-      dWords([pageText, ...sourceTitles(p.sources)].join(' ')),
-    ]),
+    names: join(names),
+    context: join(context),
+    description,
+    english,
+    foldedNames: fold(names),
+    foldedContext: fold([...context, dWords(description)]),
     filters: {
       type: ['producer'],
       stars: p.topStars ? [String(p.topStars)] : [],
@@ -140,18 +169,18 @@ export function producerRecord(locale: Locale, p: Producer, pageText = ''): Sear
 
 export function salesPointRecord(locale: Locale, s: SalesPoint): SearchRecordFields {
   const shown = displayName(locale, s.name, s.nameEn);
+  const names = [s.name];
+  const context = [s.district.name, s.commune, ...unitNames(s.place), s.address, s.operator, ...s.products.map((x) => x.name)];
+  const description = join([s.description, s.openingHours]);
+  const english = join([s.nameEn, ...s.products.map((x) => x.nameEn), locale === 'en' ? s.descriptionEn : undefined]);
   return {
     type: 'salesPoint',
-    foldedNames: fold([s.name, s.nameEn]),
-    foldedContext: fold([
-      s.district.name,
-      s.commune,
-      ...unitNames(s.place),
-      s.address,
-      s.operator,
-      ...s.products.flatMap((x) => [x.name, x.nameEn]),
-      dWords([s.description, s.openingHours, ...sourceTitles(s.sources)].join(' ')),
-    ]),
+    names: join(names),
+    context: join(context),
+    description,
+    english,
+    foldedNames: fold([...names, s.nameEn]),
+    foldedContext: fold([...context, dWords(description)]),
     filters: {
       type: ['salesPoint'],
       group: [...new Set(s.products.map((x) => x.group.id))],

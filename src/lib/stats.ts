@@ -9,6 +9,8 @@ export interface HomeSummary {
   producers: number;
   districts: number;
   salesPoints: number;
+  /** Districts with at least one sales point (where the sales points are, not how many districts exist). */
+  salesPointDistricts: number;
   inForce: number;
   inForceByStars: { stars: number; count: number }[];
   newest: Product[];
@@ -34,6 +36,7 @@ export function homeSummary(c: Catalogue): HomeSummary {
     producers: c.producers.length,
     districts: c.districts.length,
     salesPoints: c.salesPoints.length,
+    salesPointDistricts: c.districts.filter((d) => d.salesPoints.length > 0).length,
     inForce: c.products.filter((p) => p.inForce).length,
     inForceByStars,
     newest: newestCertified(c.products, 6),

@@ -1,4 +1,4 @@
-// Accessibility: axe-core (WCAG 2.0/2.1 A and AA) on one page of every page type, in both
+// Accessibility: axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) on one page of every page type, in both
 // languages, on both test sites: 0 violations. Page types not built yet show up as skipped tests.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';

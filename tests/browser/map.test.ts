@@ -81,6 +81,10 @@ describe('sales-point map', () => {
 
     // Leaflet asked for tiles (refused here) and credits the tile source.
     expect(tiles.length).toBeGreaterThan(0);
+    // Without tiles the map says why it is blank, over the map, rather than being a grey box.
+    const noTiles = page.locator('[data-map-no-tiles]');
+    await expect.poll(() => noTiles.isVisible()).toBe(true);
+    expect(await noTiles.textContent()).toMatch(/bản đồ/i);
     const credit = page.locator(`.leaflet-control-attribution a[href="${config.map.attributionUrl}"]`);
     expect(await credit.textContent()).toBe(config.map.attribution);
     expect(problemsBesidesTiles(page)).toEqual([]);
@@ -121,6 +125,16 @@ describe('sales-point map', () => {
     await waitForMap(page);
     expect(await page.locator('[data-map-marker="located"]').count()).toBe(located.length);
     expect(await page.locator('[data-sales-point-map]').isVisible()).toBe(true);
+  });
+
+  it('says nothing about the background when the tiles do load', async () => {
+    // The harness answers other origins' images (the tiles) with a small PNG.
+    const page = await site.newPage({ viewport: { width: 360, height: 400 } });
+    await site.goto(page, paths.salesPoints('en'));
+    await page.locator('[data-map-show]').first().click();
+    await waitForMap(page);
+    await expect.poll(() => page.locator('.leaflet-tile-loaded').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-map-no-tiles]').isHidden()).toBe(true);
   });
 
   it('keeps the list whole without JavaScript, and says the map needs it', async () => {

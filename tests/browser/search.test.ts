@@ -3,6 +3,7 @@
 // Also prints what one search downloads (npm run bench measures the same on large catalogues).
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/shared/read-content';
@@ -93,7 +94,106 @@ describe('search: Vietnamese typing habits (real catalogue)', () => {
     const plain = (await searchFor(real, searchUrl('vi', 'q=dac+san'))).urls;
     const marked = (await searchFor(real, searchUrl('vi', `q=${encodeURIComponent('đặc sản')}`))).urls;
     expect(plain.length).toBeGreaterThan(0);
-    expect(plain).toEqual(marked);
+    // The same records; typed with its marks, the exact spelling ranks first, so only the order may differ.
+    expect([...plain].sort()).toEqual([...marked].sort());
+  });
+});
+
+/** Every Vietnamese record page of the real build with the record's own text, as the index gets it. */
+function recordTexts(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const folder of [paths.products('vi'), paths.producers('vi'), paths.salesPoints('vi')]) {
+    const dir = path.join(REAL.outDir, folder);
+    for (const slug of fs.readdirSync(dir)) {
+      const file = path.join(dir, slug, 'index.html');
+      if (!fs.existsSync(file)) continue;
+      const html = fs.readFileSync(file, 'utf8');
+      if (!html.includes('data-search-record')) continue;
+      const root = parse(html);
+      const text = ['[data-record-names]', '[data-record-context]', '[data-record-description]', '[data-record-english]']
+        .map((sel) => root.querySelector(sel)?.textContent ?? '')
+        .join(' ');
+      out.set(`${folder}${slug}/`, text);
+    }
+  }
+  return out;
+}
+
+/** Shows every result ("show more" until there is no more) and returns their URLs in order. */
+async function allResults(page: Page): Promise<string[]> {
+  const more = page.locator('[data-search-more]');
+  for (let shown = await page.locator(RESULT).count(); !(await more.isHidden()); ) {
+    await more.evaluate((b) => (b as HTMLButtonElement).click());
+    await expect.poll(() => page.locator(RESULT).count()).toBeGreaterThan(shown);
+    shown = await page.locator(RESULT).count();
+  }
+  return page.locator(RESULT).evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.resultUrl ?? ''));
+}
+
+/** The words of a text, lowercase, tone marks kept. */
+const wordsOf = (text: string) => new Set(text.normalize('NFC').toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []);
+const foldedWordsOf = (text: string) => new Set([...wordsOf(text)].map((w) => foldVietnamese(w)));
+
+describe('search relevance: the record’s own words, whole words first, exact tone marks first (real catalogue)', () => {
+  const texts = recordTexts();
+
+  it('indexes the record’s own text only, never the page’s labels', () => {
+    expect(texts.size).toBeGreaterThan(200);
+    for (const html of [...texts.keys()].slice(0, 30).map((u) => fs.readFileSync(fileForUrl(REAL.outDir, u), 'utf8'))) {
+      expect(html.match(/data-pagefind-body/g)).toHaveLength(1);
+      expect(parse(html).querySelector('[data-pagefind-body]')?.hasAttribute('data-search-record')).toBe(true);
+    }
+  });
+
+  it('"trà" finds exactly the records whose own text has the word trà/tra (none through "Tình trạng" or "tráng")', async () => {
+    const expected = [...texts].filter(([, t]) => foldedWordsOf(t).has('tra')).map(([u]) => u);
+    expect(expected.length).toBeGreaterThan(5);
+    expect(expected.length).toBeLessThan(texts.size / 3);
+    const { page } = await searchFor(real, searchUrl('vi', `q=${encodeURIComponent('trà')}`));
+    const total = Number(/^(\d+)/.exec((await page.locator(STATUS).textContent()) ?? '')?.[1]);
+    expect(total).toBe(expected.length);
+    const urls = await allResults(page);
+    expect([...urls].sort()).toEqual([...expected].sort());
+  });
+
+  it('"den" finds only records with đèn, đen or den in their own text', async () => {
+    const { urls } = await searchFor(real, searchUrl('vi', 'q=den'));
+    expect(urls.length).toBeGreaterThan(5);
+    for (const url of urls) {
+      const words = wordsOf(texts.get(url) ?? '');
+      expect(['đèn', 'đen', 'den'].some((w) => words.has(w)), `${url}: ${texts.get(url)}`).toBe(true);
+    }
+  });
+
+  it('"đèn" ranks every lamp (đèn) above every black (đen) product', async () => {
+    const { page } = await searchFor(real, searchUrl('vi', `q=${encodeURIComponent('đèn')}`));
+    const urls = await allResults(page);
+    const lamp = (u: string) => wordsOf(texts.get(u) ?? '').has('đèn');
+    const black = (u: string) => !lamp(u) && wordsOf(texts.get(u) ?? '').has('đen');
+    const lamps = urls.map((u, i) => (lamp(u) ? i : -1)).filter((i) => i >= 0);
+    const blacks = urls.map((u, i) => (black(u) ? i : -1)).filter((i) => i >= 0);
+    expect(lamps.length).toBeGreaterThan(2);
+    expect(blacks.length).toBeGreaterThan(2);
+    expect(Math.max(...lamps)).toBeLessThan(Math.min(...blacks));
+    // Typed without tone marks, the same records are found (tone-less typing keeps working).
+    const plain = (await searchFor(real, searchUrl('vi', 'q=den'))).urls;
+    expect(plain.length).toBeGreaterThan(0);
+    for (const u of plain) expect(urls).toContain(u);
+  });
+
+  it('the language switch keeps the query and the filters', async () => {
+    const { page } = await searchFor(real, searchUrl('vi', `q=${encodeURIComponent('trà')}&type=product`));
+    await page.fill('#search-query', 'mật ong');
+    await page.waitForURL(/q=m%E1%BA%ADt\+ong/);
+    await results(page);
+    await page.click('[data-language-switch]');
+    await page.waitForURL((u) => u.pathname === paths.search('en'));
+    const url = new URL(page.url());
+    expect(url.searchParams.get('q')).toBe('mật ong');
+    expect(url.searchParams.getAll('type')).toEqual(['product']);
+    expect((await results(page)).length).toBeGreaterThan(0);
+    expect(await page.inputValue('#search-query')).toBe('mật ong');
+    expect(await page.isChecked('#filter-type-product')).toBe(true);
   });
 });
 

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/shared/read-content';
+import { displayName } from '../../src/lib/names';
 import { paths } from '../../src/lib/routes';
 import { htmlFiles, jsonLd, page } from '../helpers/dist';
 import { FIXTURE, REAL, SITES } from '../helpers/sites';
@@ -48,7 +49,7 @@ describe.each(SITES)('catalogue pages of $name', (site) => {
       const root = page(site.outDir, paths.product('vi', r.id));
       const producer = (r.data as { producer?: string }).producer;
       const dd = root.querySelector('[data-producer]')!;
-      if (producer) expect(dd.textContent).toContain(producerNames.get(producer));
+      if (producer) expect(dd.textContent).toContain(displayName(producerNames.get(producer)!));
       else expect(dd.textContent).toContain('Nguồn không nêu chủ thể');
       const status = root.querySelector('[data-current-status]')!.getAttribute('data-current-status');
       expect(['valid', 'expiring', 'expired', 'revoked', 'unknown', 'none']).toContain(status);
@@ -61,7 +62,8 @@ describe.each(SITES)('catalogue pages of $name', (site) => {
     for (const r of records) {
       const data = jsonLd(page(site.outDir, paths.product('vi', r.id)));
       const product = data.find((d) => d['@type'] === 'Product')!;
-      expect(product.name).toBe((r.data as { name: string }).name);
+      // The display form (first letter capitalised); catalogue.json keeps the printed name.
+      expect(product.name).toBe(displayName((r.data as { name: string }).name));
       if ((r.data as { producer?: string }).producer) {
         expect((product.manufacturer as { name: string }).name.length).toBeGreaterThan(0);
       } else {

@@ -103,9 +103,12 @@ describe.each(SITES)('open data of $name', (site) => {
       }
       expect(root.querySelector('[data-licence]')!.getAttribute('href')).toBe(source.site.licence.url);
       expect(root.querySelector('[data-data-date]')!.getAttribute('data-data-date')).toBe(source.site.dataDate);
-      for (const href of ['/data/catalogue.json', '/data/catalogue.schema.json', '/data/diem-ban.geojson', ...csvFiles.map((f) => `/${f.rel}`)]) {
+      for (const href of ['/data/catalogue.json', '/data/catalogue.schema.json', ...csvFiles.map((f) => `/${f.rel}`)]) {
         expect(root.querySelector(`a[href="${href}"]`), `${locale} ${href}`).not.toBeNull();
       }
+      // The coordinates file is offered only when it holds a feature (tests/build/navigation.test.ts).
+      const features = (JSON.parse(file('data/diem-ban.geojson').toString('utf8')) as { features: unknown[] }).features.length;
+      expect(root.querySelectorAll('a[href="/data/diem-ban.geojson"]'), `${locale} GeoJSON`).toHaveLength(features > 0 ? 1 : 0);
     }
   });
 

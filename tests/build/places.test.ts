@@ -5,6 +5,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/shared/read-content';
 import { paths, type Locale } from '../../src/lib/routes';
+import { displayName } from '../../src/lib/names';
 import type { DistrictData, ProducerData, ProductData, SalesPointData, SiteConfig } from '../../src/lib/schema';
 import { jsonLd, page } from '../helpers/dist';
 import { FIXTURE, REAL, SITES, type SiteUnderTest } from '../helpers/sites';
@@ -172,7 +173,7 @@ describe.each(SITES)('district and sales-point pages of $name', (site) => {
       expect(attrs(root, '[data-sales-point-products] [data-product]', 'data-product'), s.id).toEqual(sorted(soldHere));
       for (const source of s.sources) expect(root.querySelector(`a[href="${source.url}"]`), source.url).not.toBeNull();
       const store = jsonLd(root).find((d) => d['@type'] === 'Store')!;
-      expect(store.name).toBe(s.name);
+      expect(store.name).toBe(displayName(s.name));
       expect((store.address as { addressLocality: string }).addressLocality).toBe(c.districts.find((d) => d.id === s.district)!.name);
       if (s.geo) expect(store.geo).toEqual({ '@type': 'GeoCoordinates', latitude: s.geo.lat, longitude: s.geo.lon });
       else expect(store.geo).toBeUndefined();
@@ -183,7 +184,13 @@ describe.each(SITES)('district and sales-point pages of $name', (site) => {
     for (const s of c.salesPoints) {
       const root = page(dist, paths.salesPoint('vi', s.id));
       const box = root.querySelector('[data-directions]')!;
-      expect(box.getAttribute('data-directions'), s.id).toBe(s.geo ? 'coordinates' : 'address');
+      expect(box.getAttribute('data-directions'), s.id).toBe(s.geo ? 'coordinates' : s.address ? 'address' : 'none');
+      // Without an address or coordinates there is nothing to route to: no buttons, a plain note.
+      if (!s.geo && !s.address) {
+        expect(box.querySelectorAll('a'), s.id).toHaveLength(0);
+        expect(root.querySelectorAll('[data-directions-provider]'), s.id).toHaveLength(0);
+        continue;
+      }
       const links = box.querySelectorAll('a');
       expect(links.map((a) => new URL(a.getAttribute('href')!).host)).toEqual(['www.openstreetmap.org', 'www.google.com']);
       for (const a of links) {
@@ -192,7 +199,7 @@ describe.each(SITES)('district and sales-point pages of $name', (site) => {
         const url = new URL(a.getAttribute('href')!);
         const target = url.searchParams.get('destination') ?? url.searchParams.get('to') ?? url.searchParams.get('route');
         if (s.geo) expect(target).toContain(`${s.geo.lat},${s.geo.lon}`);
-        else expect(target).toContain(s.address ?? s.name);
+        else expect(target).toContain(s.address!);
       }
     }
   });

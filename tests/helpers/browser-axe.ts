@@ -1,4 +1,4 @@
-// Runs axe-core in a page of the browser harness and reports WCAG 2.1 A/AA violations readably.
+// Runs axe-core in a page of the browser harness and reports WCAG 2.2 A/AA violations readably (tags: 2.0, 2.1 and 2.2 A and AA).
 //
 // How axe gets into the page: page.evaluate(axeSource). The page's CSP (meta tag and _headers)
 // allows only 'self' scripts, so page.addScriptTag({ path }) — which injects an inline <script> —
@@ -14,7 +14,7 @@ import type { AxeResults, RunOptions } from 'axe-core';
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Waits until fonts and images are in (colour contrast depends on them), injects axe and runs it. */
 export async function runAxe(page: Page, options: RunOptions = {}): Promise<AxeResults> {

@@ -188,8 +188,10 @@ describe('search records (what each page gives the index)', () => {
     expect(shop.filters).toMatchObject({ type: ['salesPoint'], district: ['dai-loc'] });
     expect(shop.foldedNames).toBe('Cua hang OCOP Dai Loc');
   });
-  it('copies only the words with đ of a page\'s prose, folded and once each', () => {
-    expect(dWords('Đặc sản **đỏ** của Điện Bàn, được làm từ đậu đỏ.')).toBe('dac do dien duoc dau');
+  it('copies only the words with đ of a page\'s prose, folded and once each, function words ("được", "đến") left out', () => {
+    expect(dWords('Đặc sản **đỏ** của Điện Bàn, được làm từ đậu đỏ.')).toBe('dac do dien dau');
+    // "đến từ Hội An" must not make "den" (a lamp, black) find the record.
+    expect(dWords('Đến từ Hội An, đã được bán đến Đà Nẵng')).toBe('da');
     expect(dWords('Nước mắm truyền thống')).toBe('');
     const withBody = productRecord('vi', product, 'Sản phẩm đặc sản.');
     expect(withBody.foldedContext).toContain('dac');

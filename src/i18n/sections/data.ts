@@ -159,6 +159,7 @@ export const dataVi = {
     column: 'Cột',
     meaning: 'Ý nghĩa',
     rows: (n: string) => `${n} dòng`,
+    noRecordsYet: 'Chưa có bản ghi nào (chưa điểm bán nào có toạ độ), nên chưa có tệp để tải.',
     csvTitle: 'Về các tệp CSV',
     csvNote:
       'Mã hóa UTF-8 có BOM (để Excel và LibreOffice hiển thị đúng tiếng Việt), phân cách bằng dấu phẩy, dòng đầu là tên cột. Ô có nhiều giá trị phân cách bằng dấu chấm phẩy; ô trống nghĩa là nguồn không nêu. Mỗi dòng là một bản ghi.',
@@ -322,6 +323,7 @@ export const dataEn: typeof dataVi = {
     column: 'Column',
     meaning: 'Meaning',
     rows: (n: string) => `${n} rows`,
+    noRecordsYet: 'No records yet (no sales point has coordinates), so there is no file to download.',
     csvTitle: 'About the CSV files',
     csvNote:
       'UTF-8 with a byte-order mark (so Excel and LibreOffice show Vietnamese correctly), comma-separated, column names on the first line. Cells with several values separate them with semicolons; an empty cell means the source does not say. One row per record. Names and categories are in Vietnamese, as the sources write them.',

@@ -68,6 +68,7 @@ export const placesVi = {
     google: 'Google Maps',
     newTab: '(mở thẻ mới)',
     fromAddress: 'Theo địa chỉ: chưa có toạ độ.',
+    unknownPlace: 'Chưa có địa chỉ hay toạ độ để chỉ đường.',
   },
   map: {
     title: 'Bản đồ',
@@ -76,6 +77,7 @@ export const placesVi = {
     needsScript: 'Bản đồ cần JavaScript. Danh sách có đầy đủ mọi điểm bán.',
     loading: 'Đang tải bản đồ…',
     failed: 'Không tải được bản đồ. Danh sách vẫn có đầy đủ mọi điểm bán.',
+    noTiles: 'Không tải được nền bản đồ (mất mạng hoặc máy chủ bản đồ không trả lời). Các dấu điểm bán vẫn bấm được; danh sách có đầy đủ mọi điểm bán.',
     note: 'Điểm bán chưa có toạ độ được gom vào một dấu tròn ở vị trí gần đúng của địa phương. Điểm bán ở địa phương chưa có toạ độ chỉ có trong danh sách.',
     approximate: 'Vị trí gần đúng',
     approximateNote: 'Các điểm bán này chưa có toạ độ:',
@@ -151,6 +153,7 @@ export const placesEn: typeof placesVi = {
     google: 'Google Maps',
     newTab: '(opens in a new tab)',
     fromAddress: 'From the address: no coordinates recorded.',
+    unknownPlace: 'No address or coordinates recorded yet, so no directions.',
   },
   map: {
     title: 'Map',
@@ -159,6 +162,7 @@ export const placesEn: typeof placesVi = {
     needsScript: 'The map needs JavaScript. The list has every sales point.',
     loading: 'Loading the map…',
     failed: 'The map could not be loaded. The list still has every sales point.',
+    noTiles: 'The map background could not be loaded (offline, or the map server did not answer). The markers still work; the list has every sales point.',
     note: 'Sales points without coordinates share one round marker at their district’s approximate location. Those in districts without coordinates are in the list only.',
     approximate: 'Approximate location',
     approximateNote: 'These sales points have no recorded coordinates:',
