@@ -80,7 +80,8 @@ async function waitForFragments(pending: Promise<SearchRequest | null>[], timeou
 
 /** Loads /tim-kiem/?q=…, typing the query too if the page does not search on load; null if no result was fetched. */
 async function viaSearchPage(browser: Browser, origin: string, query: string): Promise<SearchRequest[] | null> {
-  const context = await browser.newContext();
+  // As on a phone (360 px): the filter panel starts closed there, and its counts load when it opens.
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
   try {
     const page = await context.newPage();
     const pending: Promise<SearchRequest | null>[] = [];

@@ -39,13 +39,20 @@ export interface PagefindApi {
   search(term: string | null, options?: { filters?: PagefindFilters; sort?: PagefindSort }): Promise<PagefindResponse | null>;
 }
 
-/** Imports /pagefind/pagefind.js (written after the Astro build, so never bundled) and loads every filter. */
-export async function loadPagefind(url: string): Promise<{ api: PagefindApi; totals: FilterCounts }> {
+/** Imports /pagefind/pagefind.js (written after the Astro build, so never bundled). */
+export async function loadPagefind(url: string): Promise<PagefindApi> {
   const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
   await api.init();
-  // Pagefind counts only the filters whose chunks it has loaded; filters() loads them all.
-  const totals = await api.filters();
-  return { api, totals };
+  return api;
+}
+
+/**
+ * Loads every filter's chunks, and so the counts the filter panel shows. Pagefind counts only the
+ * filters whose chunks it has loaded, and those chunks grow with the catalogue (170 KB of a first
+ * search at 10,000 products), so the page loads them only once the panel is open or a filter ticked.
+ */
+export function loadFilterTotals(api: PagefindApi): Promise<FilterCounts> {
+  return api.filters();
 }
 
 export interface StateResults {

@@ -1,10 +1,10 @@
 // The search page's script: reads the state from the URL, searches the Pagefind index as the
 // visitor types or ticks, keeps the URL in step (replaceState, so a search can be shared and a
 // reload restores it), and shows results, counts and, when nothing matches, suggestions.
-import { hasCriteria, normalizeQuery, queryString, stateFromParams, suggestionCandidates, type SearchState } from '../lib/search-query';
+import { activeFilterCount, hasCriteria, normalizeQuery, queryString, stateFromParams, suggestionCandidates, type SearchState } from '../lib/search-query';
 import { readConfig } from './search-config';
 import { formatMessage } from './search-messages';
-import { countResults, loadPagefind, searchState, type FilterCounts, type PagefindApi, type PagefindResult } from './search-pagefind';
+import { countResults, loadFilterTotals, loadPagefind, searchState, type FilterCounts, type PagefindApi, type PagefindResult } from './search-pagefind';
 import { applyStateToForm, findView, renderCard, renderCounts, renderSuggestions, stateFromForm } from './search-render';
 
 const TYPING_PAUSE_MS = 200;
@@ -15,6 +15,7 @@ const view = findView(document);
 
 let api: PagefindApi | undefined;
 let totals: FilterCounts = {};
+let filtersLoaded: Promise<void> | undefined;
 let current: PagefindResult[] = [];
 let shownCount = 0;
 // Each search gets a number; an answer that arrives after a newer search started is dropped.
@@ -80,12 +81,22 @@ function keepStateOnLanguageSwitch(state: SearchState): void {
   if (languageSwitch && otherSearchPath) languageSwitch.setAttribute('href', `${otherSearchPath}${queryString(state)}`);
 }
 
+/** The filters' chunks and counts, loaded once, when the panel is open or a filter is ticked. */
+function ensureFilters(pagefind: PagefindApi): Promise<void> {
+  filtersLoaded ??= loadFilterTotals(pagefind).then((t) => {
+    totals = t;
+  });
+  return filtersLoaded;
+}
+
 async function update(): Promise<void> {
   const state = stateFromForm(view);
   history.replaceState(history.state, '', `${location.pathname}${queryString(state)}`);
   keepStateOnLanguageSwitch(state);
   const gen = ++generation;
   if (!api) return;
+  if (view.filtersPanel.open || activeFilterCount(state) > 0) await ensureFilters(api);
+  if (gen !== generation) return;
 
   if (!hasCriteria(state)) {
     current = [];
@@ -155,13 +166,17 @@ async function start(): Promise<void> {
     view.input.focus();
     updateNow();
   });
+  // A closed panel on a phone: its counts are loaded when it is first opened.
+  view.filtersPanel.addEventListener('toggle', () => {
+    if (view.filtersPanel.open && api && !filtersLoaded) updateNow();
+  });
   view.more.addEventListener('click', async () => {
     const first = await showMore();
     first?.focus();
   });
 
   try {
-    ({ api, totals } = await loadPagefind(config.pagefind));
+    api = await loadPagefind(config.pagefind);
   } catch (error) {
     console.warn('search: Pagefind could not be loaded', error);
     view.status.textContent = config.messages.error;

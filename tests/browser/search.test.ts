@@ -384,3 +384,21 @@ describe('search: what one search downloads', () => {
     expect(sum((u) => u.includes('/pagefind/index/'))).toBeLessThan(allIndexBytes / 2);
   });
 });
+
+describe('search: filter counts on a phone', () => {
+  it('loads the filter chunks only when the closed panel is opened, then shows the counts', async () => {
+    const page = await real.newPage({ viewport: { width: 360, height: 740 } });
+    const filterChunks: string[] = [];
+    page.on('request', (r) => /\/pagefind\/filter\//.test(r.url()) && filterChunks.push(r.url()));
+    await real.goto(page, `${paths.search('vi')}?q=nuoc+mam`);
+    expect((await results(page)).length).toBeGreaterThan(0);
+    expect(await page.locator('[data-filters-panel]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(filterChunks).toEqual([]);
+
+    await page.locator('[data-filters-panel] summary').click();
+    await expect.poll(() => filterChunks.length).toBeGreaterThan(0);
+    // The product-type option counts the fish sauces found.
+    await expect.poll(() => page.locator('[data-filter="type"] [data-option="product"] [data-count]').textContent()).toMatch(/\d/);
+    expect(await page.locator('[data-filter="type"] [data-option="product"]').isVisible()).toBe(true);
+  });
+});
