@@ -1,8 +1,11 @@
-// What `npm run build` does after astro build: the products' QR code files, then the Pagefind
-// search index. Any failure exits 1, so the build fails.
+// What `npm run build` does after astro build: the products' QR code files, the app icons, the
+// Pagefind search index, then the service worker (last: its offline manifest lists every file
+// above). Any failure exits 1, so the build fails.
 //   tsx scripts/after-build/main.ts [dist]
 import path from 'node:path';
 import { indexSite, indexSize } from './index-search.ts';
+import { writeAppIcons } from './write-app-icons.ts';
+import { writeServiceWorker } from './write-service-worker.ts';
 import { writeQrFiles } from './write-qr-files.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
@@ -10,11 +13,21 @@ try {
   let started = Date.now();
   const codes = await writeQrFiles(dist);
   console.log(`qr: wrote ${codes} QR code files in ${Date.now() - started} ms`);
+  const icons = writeAppIcons(dist);
+  console.log(`icons: wrote ${icons.join(', ')}`);
   started = Date.now();
   const { pages, ms, languages } = await indexSite(dist);
   console.log(
     `pagefind: indexed ${pages} records (${Object.entries(languages).map(([l, n]) => `${l} ${n}`).join(', ')}) in ${ms} ms; ` +
       `index ${(indexSize(dist) / 1024).toFixed(1)} KB`,
+  );
+  started = Date.now();
+  const sw = await writeServiceWorker(dist);
+  const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
+  console.log(
+    `service worker: version ${sw.version}, shell ${sw.shell.files} files ${kb(sw.shell.bytes)}; automatic offline copy ` +
+      Object.entries(sw.languages).map(([l, x]) => `${l} ${x.files + sw.shell.files} files ${kb(x.automaticBytes)}`).join(', ') +
+      `; sw.js ${kb(sw.workerBytes)} in ${Date.now() - started} ms`,
   );
 } catch (e) {
   console.error((e as Error).message);

@@ -2,6 +2,7 @@
 import { catalogueEn } from './sections/catalogue';
 import { dataEn } from './sections/data';
 import { glossaryEn } from './sections/glossary';
+import { offlineEn } from './sections/offline';
 import type { Dictionary } from './vi';
 import { placesEn } from './sections/places';
 import { searchPageEn } from './sections/search';
@@ -9,6 +10,7 @@ import { searchPageEn } from './sections/search';
 export const en: Dictionary = {
   ...catalogueEn,
   ...glossaryEn,
+  ...offlineEn,
   places: placesEn,
   data: dataEn,
   searchPage: searchPageEn,

@@ -3,12 +3,14 @@
 import { catalogueVi } from './sections/catalogue';
 import { dataVi } from './sections/data';
 import { glossaryVi } from './sections/glossary';
+import { offlineVi } from './sections/offline';
 import { placesVi } from './sections/places';
 import { searchPageVi } from './sections/search';
 
 export const vi = {
   ...catalogueVi,
   ...glossaryVi,
+  ...offlineVi,
   places: placesVi,
   data: dataVi,
   searchPage: searchPageVi,

@@ -20,6 +20,7 @@ const SEGMENTS = {
     glossary: 'thuat-ngu',
     page: 'trang',
     stars: 'sao',
+    offline: 'ngoai-tuyen',
   },
   en: {
     products: 'products',
@@ -35,6 +36,7 @@ const SEGMENTS = {
     glossary: 'glossary',
     page: 'page',
     stars: 'stars',
+    offline: 'offline',
   },
 } as const;
 
@@ -67,6 +69,16 @@ export const paths = {
   supplierGroup: (l: Locale, group: string) => `${prefix(l)}${seg(l).suppliers}/${group}/`,
   glossary: (l: Locale) => `${prefix(l)}${seg(l).glossary}/`,
   notFound: (l: Locale) => `${prefix(l)}404.html`,
+  /** What works without a connection: the service worker's answer to a page it does not hold. */
+  offline: (l: Locale) => `${prefix(l)}${seg(l).offline}/`,
+  /** The product and producer pages a district's "save for offline" button stores (JSON). */
+  districtOfflineList: (l: Locale, slug: string) => `${prefix(l)}${seg(l).districts}/${slug}/offline.json`,
+  /** The web app manifest of one language (installing the site starts at that language's home page). */
+  webAppManifest: (l: Locale) => `${prefix(l)}manifest.webmanifest`,
+  /** The service worker: one for both languages, at the root so its scope is the whole site. */
+  serviceWorker: () => '/sw.js',
+  /** App icons made from public/favicon.svg after the build ('any' and 'maskable'). */
+  appIcon: (size: 192 | 512, purpose: 'any' | 'maskable' = 'any') => `/icons/${purpose === 'maskable' ? 'maskable' : 'icon'}-${size}.png`,
 };
 
 /** The same page in the other language: swaps the prefix and the fixed segments, keeps the slugs. */
