@@ -5,11 +5,11 @@
 // "new build" can change it without touching the site other tests read.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { offlineManifest, writeServiceWorker } from '../../scripts/after-build/write-service-worker';
 import { paths } from '../../src/lib/routes';
-import { useSite } from '../helpers/browser';
+import { CHROMIUM_ARGS, chromiumPath, useSite } from '../helpers/browser';
 import { fileForUrl, page as builtPage } from '../helpers/dist';
 import { OUTPUT, REAL } from '../helpers/sites';
 
@@ -61,6 +61,28 @@ describe('offline (real catalogue)', () => {
     // Only the language visited: an English pack would double what a phone stores.
     expect(names.some((n) => n.endsWith('-pack-en'))).toBe(false);
     expect(site.problems(page)).toEqual([]);
+  });
+
+  it('is installable in both languages: Chromium finds no installability error (what Lighthouse reported)', async () => {
+    // Browser contexts are incognito, where nothing installs: a profile on disk, as a phone has.
+    const profile = fs.mkdtempSync(path.join(OUTPUT, 'offline-profile-'));
+    const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+    try {
+      for (const locale of ['vi', 'en'] as const) {
+        const p = await context.newPage();
+        await p.goto(site.url(paths.home(locale)));
+        await p.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+        const cdp = await context.newCDPSession(p);
+        const manifest = (await cdp.send('Page.getAppManifest')) as { url: string; errors: { message: string }[] };
+        expect(new URL(manifest.url).pathname).toBe(paths.webAppManifest(locale));
+        expect(manifest.errors).toEqual([]);
+        const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+        expect(installabilityErrors).toEqual([]);
+      }
+    } finally {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    }
   });
 
   it('offline: opens a district page, a sales point page and the search page, and finds "nuoc mam"', async () => {
