@@ -19,7 +19,7 @@ import { copyProject } from './project.ts';
 import { describeMachine, describeProject, formatTable } from './report.ts';
 import { measureFirstSearch } from './search.ts';
 import { generateCatalogue, SEARCH_QUERY, SYNTHETIC_TODAY } from './synthetic.ts';
-import { evaluateTargets, unjudgedTargets, type SizeResult } from './targets.ts';
+import { evaluateTargets, judgeOfflineCopy, unjudgedTargets, type SizeResult } from './targets.ts';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 /** Targets a CPU profile can explain. */
@@ -134,6 +134,7 @@ try {
     sites.set(n, site);
   }
   const targets = evaluateTargets(results);
+  const offlineCopy = realContent ? judgeOfflineCopy(realContent.dist.offline.languages) : [];
   const missed = targets.filter((t) => !t.pass);
 
   let profile: CpuProfileSummary | null = null;
@@ -160,6 +161,7 @@ try {
     realContent,
     sizes: results,
     targets,
+    offlineCopy,
     targetsNotJudged: unjudgedTargets(results),
     diagnosis: diagnose(missed, results, profile),
   };
@@ -174,11 +176,14 @@ try {
         `first search "${SEARCH_QUERY}" ${(realContent.search.totalBytes / 1024).toFixed(1)} KiB, ` +
         `product page HTML+CSS gzip ${(realContent.productPage.medianHtmlCssGzipBytes / 1024).toFixed(1)} KiB (median)`,
     );
+    for (const t of offlineCopy) {
+      console.log(`  ${t.pass ? 'PASS' : 'FAIL'}  real content, ${t.locale}: ${t.target}: ${(t.value / 1e6).toFixed(2)} MB`);
+    }
   }
   if (report.targetsNotJudged.length) console.log(`  (not judged: ${report.targetsNotJudged.join(', ')} — they need N=10000 in --sizes)`);
   console.log(`\nMachine: ${machine.cpuCount} × ${machine.cpuModel}, ${machine.totalMemoryGiB} GiB, Node ${machine.node}`);
   console.log(`Results and diagnosis: ${path.relative(process.cwd(), out)}`);
-  if (args.strict && missed.length) process.exitCode = 1;
+  if (args.strict && (missed.length || offlineCopy.some((t) => !t.pass))) process.exitCode = 1;
 } finally {
   if (!args.keep) fs.rmSync(runDir, { recursive: true, force: true });
 }

@@ -56,6 +56,28 @@ export const TARGETS: Target[] = [
   { id: 'first-search', target: 'first search downloads ≤ 300 KB', unit: 'KiB', limit: 300, value: (r) => r.search.totalBytes / KB },
 ];
 
+/**
+ * Issue 18: what a first visit stores for offline use in one language (the service worker's shell
+ * and that language's pack), judged on the real content; the synthetic sizes show how it grows.
+ */
+export const OFFLINE_COPY_BUDGET = {
+  id: 'offline-copy',
+  target: 'automatic offline copy of one language ≤ 5 MB (5,000,000 bytes) for the real content',
+  limitBytes: 5_000_000,
+};
+
+export function judgeOfflineCopy(languages: Record<string, { automaticBytes: number }>) {
+  return Object.entries(languages).map(([locale, { automaticBytes }]) => ({
+    id: OFFLINE_COPY_BUDGET.id,
+    target: OFFLINE_COPY_BUDGET.target,
+    locale,
+    value: automaticBytes,
+    limit: OFFLINE_COPY_BUDGET.limitBytes,
+    unit: 'bytes',
+    pass: automaticBytes <= OFFLINE_COPY_BUDGET.limitBytes,
+  }));
+}
+
 export function evaluateTargets(sizes: SizeResult[]): TargetResult[] {
   const out: TargetResult[] = [];
   for (const t of TARGETS) {

@@ -28,6 +28,7 @@ export type PageTypeId =
   | 'data'
   | 'glossary'
   | 'print'
+  | 'offline'
   | 'not-found';
 
 export interface PageType {
@@ -74,6 +75,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   type('data', 'open data page', (l) => paths.data(l)),
   type('glossary', 'glossary page', (l) => paths.glossary(l)),
   type('print', 'printable list', (l) => paths.print(l)),
+  type('offline', 'offline page', (l) => paths.offline(l)),
   type('star-level-page', 'star level list, page 2+', (l) => paths.starLevel(l, STARS, PAGE)),
   type('star-level', 'star level list', (l) => paths.starLevel(l, STARS)),
   type('products-page', 'products list, page 2+', (l) => paths.products(l, PAGE)),
