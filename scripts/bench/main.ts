@@ -21,7 +21,7 @@ import { measureFirstSearch } from './search.ts';
 import { generateCatalogue, SEARCH_QUERY, SYNTHETIC_TODAY } from './synthetic.ts';
 import { evaluateTargets, judgeOfflineCopy, unjudgedTargets, type SizeResult } from './targets.ts';
 
-const REPO = path.resolve(import.meta.dirname, '..');
+const REPO = path.resolve(import.meta.dirname, '../..');
 /** Targets a CPU profile can explain. */
 const TIME_TARGETS = ['build-time', 'bare-ratio', 'warm-ratio'];
 /** The profile is taken at the smallest size measured, if it is no larger than this (a profiled build is slower). */
