@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { indexSite, indexSize } from './index-search.ts';
 import { writeAppIcons } from './write-app-icons.ts';
+import { OFFLINE_COPY_BUDGET_BYTES } from '../../src/lib/offline-plan.ts';
 import { writeServiceWorker } from './write-service-worker.ts';
 import { writeQrFiles } from './write-qr-files.ts';
 
@@ -29,6 +30,12 @@ try {
       Object.entries(sw.languages).map(([l, x]) => `${l} ${x.files + sw.shell.files} files ${kb(x.automaticBytes)}`).join(', ') +
       `; sw.js ${kb(sw.workerBytes)} in ${Date.now() - started} ms`,
   );
+  for (const [l, x] of Object.entries(sw.languages)) {
+    if (x.listPagesLeftOut) console.log(`service worker: ${l}: ${x.listPagesLeftOut} list pages (page 2 onwards) left out of the automatic copy to keep within its budget`);
+    if (x.automaticBytes > OFFLINE_COPY_BUDGET_BYTES) {
+      console.log(`service worker: ${l}: the automatic offline copy (${kb(x.automaticBytes)}) exceeds its budget of ${kb(OFFLINE_COPY_BUDGET_BYTES)}`);
+    }
+  }
 } catch (e) {
   console.error((e as Error).message);
   process.exit(1);

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import {
   automaticCopyBytes,
+  fitToBudget,
   groupOfflineFiles,
   localePrefixes,
   urlOfFile,
@@ -49,20 +50,21 @@ export function offlineManifest(distDir: string): OfflineManifest {
     if (!shell.some((e) => e.url === offlinePages[l])) throw new Error(`${distDir}: the offline page ${offlinePages[l]} was not built`);
     if (!packs[l].some((e) => e.url === paths.home(l))) throw new Error(`${distDir}: the home page ${paths.home(l)} was not built`);
   }
+  const leftOut = fitToBudget({ shell, packs });
   const all = [...shell, ...LOCALES.flatMap((l) => packs[l])];
   const version = crypto
     .createHash('sha256')
     .update(all.map((e) => `${e.url} ${e.revision}`).join('\n'))
     .digest('hex')
     .slice(0, 12);
-  return { version, shell, packs, offlinePages, localePrefixes: localePrefixes() };
+  return { version, shell, packs, offlinePages, localePrefixes: localePrefixes(), leftOut };
 }
 
 export interface ServiceWorkerReport {
   version: string;
   shell: { files: number; bytes: number };
   /** Per language: its pack, and the automatic copy (shell + pack) a first visit stores. */
-  languages: Record<string, { files: number; bytes: number; automaticBytes: number }>;
+  languages: Record<string, { files: number; bytes: number; automaticBytes: number; listPagesLeftOut: number }>;
   workerBytes: number;
 }
 
@@ -72,7 +74,10 @@ export function describeManifest(manifest: OfflineManifest): Omit<ServiceWorkerR
     version: manifest.version,
     shell: { files: manifest.shell.length, bytes: sum(manifest.shell) },
     languages: Object.fromEntries(
-      LOCALES.map((l) => [l, { files: manifest.packs[l].length, bytes: sum(manifest.packs[l]), automaticBytes: automaticCopyBytes(manifest, l) }]),
+      LOCALES.map((l) => [
+        l,
+        { files: manifest.packs[l].length, bytes: sum(manifest.packs[l]), automaticBytes: automaticCopyBytes(manifest, l), listPagesLeftOut: manifest.leftOut[l] },
+      ]),
     ),
   };
 }

@@ -28,7 +28,7 @@ export function countHtmlPages(distDir: string): number {
 /** What the service worker keeps (issue 18): the shell, and per language the automatic copy of a first visit. */
 export interface OfflineMeasurement {
   shell: { files: number; bytes: number };
-  languages: Record<string, { files: number; bytes: number; automaticBytes: number }>;
+  languages: Record<string, { files: number; bytes: number; automaticBytes: number; listPagesLeftOut: number }>;
   /** sw.js carries the offline manifest, so it grows with the catalogue too. */
   workerBytes: number;
 }

@@ -70,7 +70,7 @@ export function formatTable(sizes: SizeResult[], targets: TargetResult[]): strin
     ['  HTML gzip / CSS gzip', (r) => `${kib(r.productPage.medianHtmlGzipBytes)} / ${kib(r.productPage.cssGzipBytes)}`],
     ['JavaScript on a product page', (r) => `${kib(r.productPage.js.rawBytes)} (${r.productPage.js.files.length} files)`],
     ['offline copy of one language (vi / en)', (r) => `${mib2(r.dist.offline.languages.vi?.automaticBytes)} / ${mib2(r.dist.offline.languages.en?.automaticBytes)}`],
-    ['  files (vi), sw.js size', (r) => `${(r.dist.offline.languages.vi?.files ?? 0) + r.dist.offline.shell.files}, ${kib(r.dist.offline.workerBytes)}`],
+    ['  files (vi), list pages left out, sw.js', (r) => `${(r.dist.offline.languages.vi?.files ?? 0) + r.dist.offline.shell.files}, ${r.dist.offline.languages.vi?.listPagesLeftOut ?? 0}, ${kib(r.dist.offline.workerBytes)}`],
     ['first search download', (r) => kib(r.search.totalBytes)],
     ['  if the host gzips text', (r) => kib(r.search.totalBytesIfHostGzips)],
     ['bare Astro build, same page count', (r) => sec(r.bare.build.totalMs)],

@@ -1,5 +1,6 @@
 // The performance targets of issue 9 and how each is judged. They live here, in the benchmark,
 // never in timed tests: a loaded machine must not fail the test suite.
+import { OFFLINE_COPY_BUDGET_BYTES } from '../../src/lib/offline-plan.ts';
 import type { BuildMeasurement } from './build.ts';
 import type { DistMeasurement } from './dist.ts';
 import type { ProductPageWeight } from './page-weight.ts';
@@ -63,7 +64,7 @@ export const TARGETS: Target[] = [
 export const OFFLINE_COPY_BUDGET = {
   id: 'offline-copy',
   target: 'automatic offline copy of one language ≤ 5 MB (5,000,000 bytes) for the real content',
-  limitBytes: 5_000_000,
+  limitBytes: OFFLINE_COPY_BUDGET_BYTES,
 };
 
 export function judgeOfflineCopy(languages: Record<string, { automaticBytes: number }>) {

@@ -5,6 +5,9 @@
 // - one pack per language, stored on the first visit in that language: the home page, the search
 //   page, every district and sales point page, the list pages, and that language's Pagefind files.
 // Product and producer pages are in no pack: they are kept when visited, or when a district is saved.
+// Neither are images (photos are kept with the pages that show them). When a language's automatic
+// copy would exceed the budget, the further pages of the lists (page 2 onwards, which search
+// and the district pages cover) are left out first: see fitToBudget.
 import { LOCALES, paths, type Locale } from './routes';
 
 export interface OfflineEntry {
@@ -24,7 +27,12 @@ export interface OfflineManifest {
   offlinePages: Record<Locale, string>;
   /** Path prefixes of the languages, longest first ('/en/' before '/'). */
   localePrefixes: [string, Locale][];
+  /** List pages (page 2 onwards) left out of each pack to keep within the budget. */
+  leftOut: Record<Locale, number>;
 }
+
+/** What a first visit may store automatically for one language (issue 18): 5 MB. */
+export const OFFLINE_COPY_BUDGET_BYTES = 5_000_000;
 
 /** What Pagefind's pagefind-entry.json says about each language. */
 export type PagefindLanguages = Record<string, { hash: string; wasm: string | null }>;
@@ -39,7 +47,8 @@ export function urlOfFile(file: string): string {
 const PAGEFIND_COMMON = ['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/pagefind-entry.json'];
 
 function isShell(url: string): boolean {
-  if (url.startsWith('/_astro/')) return !url.endsWith('.woff'); // every browser with service workers reads .woff2
+  // Styles, scripts and fonts (.woff2: every browser with service workers reads it); not images.
+  if (url.startsWith('/_astro/')) return /\.(css|js|woff2)$/.test(url);
   if (url === '/favicon.svg' || /^\/icons\/[^/]+\.png$/.test(url)) return true;
   if (PAGEFIND_COMMON.includes(url)) return true;
   return LOCALES.some((l) => url === paths.offline(l) || url === paths.webAppManifest(l));
@@ -54,6 +63,14 @@ function isPackPage(url: string, l: Locale): boolean {
   // Product lists: the first page, further pages and the star levels, never a product page.
   const productLists = [paths.products(l), paths.products(l, 2).replace(/2\/$/, ''), ...[3, 4, 5].map((s) => paths.starLevel(l, s))];
   return url === productLists[0] || productLists.slice(1).some((p) => url.startsWith(p));
+}
+
+/** Page 2 onwards of a paginated list ('/san-pham/trang/2/', '/en/categories/food/page/3/'). */
+export function isFurtherListPage(url: string): boolean {
+  return LOCALES.some((l) => {
+    const word = paths.products(l, 2).split('/').at(-3)!;
+    return new RegExp(`/${word}/\\d+/$`).test(url);
+  });
 }
 
 /** Pagefind files of one language: its meta file, index, fragment and filter chunks, and its WebAssembly. */
@@ -97,6 +114,22 @@ export function groupOfflineFiles(urls: readonly string[], languages: PagefindLa
     if (isPackPage(url, l)) packs[l].push(url);
   }
   return { shell, packs };
+}
+
+/**
+ * Leaves the further list pages out of a language's pack when its automatic copy exceeds the
+ * budget (a large catalogue); returns how many were left out per language. What remains may still
+ * exceed the budget: the district and sales point pages and the search index are never dropped.
+ */
+export function fitToBudget(manifest: Pick<OfflineManifest, 'shell' | 'packs'>, budget = OFFLINE_COPY_BUDGET_BYTES): Record<Locale, number> {
+  const leftOut = Object.fromEntries(LOCALES.map((l) => [l, 0])) as Record<Locale, number>;
+  for (const l of LOCALES) {
+    if (automaticCopyBytes(manifest, l) <= budget) continue;
+    const kept = manifest.packs[l].filter((e) => !isFurtherListPage(e.url));
+    leftOut[l] = manifest.packs[l].length - kept.length;
+    manifest.packs[l] = kept;
+  }
+  return leftOut;
 }
 
 /** Bytes a visitor's device stores automatically for one language: the shell and that language's pack. */

@@ -89,6 +89,11 @@ for (const site of SITES) {
         ...subfolders(dist, paths.salesPoints(locale)).map((s) => paths.salesPoint(locale, s)),
       ];
       expect(expected.filter((u) => !kept.has(u))).toEqual([]);
+      // Further pages of the product list too, unless the build left them out to keep within the budget.
+      const pageFolder = path.join(dist, paths.products(locale, 2), '..');
+      const further = fs.existsSync(pageFolder) ? fs.readdirSync(pageFolder).map((n) => paths.products(locale, Number(n))) : [];
+      if (manifest.leftOut[locale] === 0) expect(further.filter((u) => !kept.has(u))).toEqual([]);
+      else expect(further.filter((u) => kept.has(u))).toEqual([]);
       // Pagefind's files of this language: every fragment (one per record) and index chunk.
       const own = (folder: string) => fs.readdirSync(path.join(dist, 'pagefind', folder)).filter((f) => f.startsWith(`${locale}_`)).map((f) => `/pagefind/${folder}/${f}`);
       const searchFiles = [...own('fragment'), ...own('index'), ...own('filter')];

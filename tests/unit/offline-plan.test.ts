@@ -1,6 +1,6 @@
 // Which built files the service worker keeps for use offline: src/lib/offline-plan.ts.
 import { describe, expect, it } from 'vitest';
-import { automaticCopyBytes, groupOfflineFiles, localeOfUrl, urlOfFile } from '../../src/lib/offline-plan';
+import { automaticCopyBytes, fitToBudget, groupOfflineFiles, isFurtherListPage, localeOfUrl, urlOfFile } from '../../src/lib/offline-plan';
 
 const LANGUAGES = { en: { hash: 'en_6f1b97d57d', wasm: 'en' }, vi: { hash: 'vi_f717574a2f', wasm: null } };
 
@@ -19,6 +19,9 @@ const FILES = [
   '_astro/SearchPage.def.js',
   '_astro/font-400.aaa.woff2',
   '_astro/font-400.bbb.woff',
+  '_astro/photo.ccc.webp',
+  '_astro/photo.ddd.jpg',
+  '_astro/marker-icon.eee.png',
   'tim-kiem/index.html',
   'en/search/index.html',
   'dia-phuong/index.html',
@@ -128,9 +131,35 @@ describe('offline plan', () => {
 
   it('leaves product and producer pages, the worker itself and downloads to be fetched when wanted', () => {
     const kept = [...groups.shell, ...groups.packs.vi, ...groups.packs.en];
-    for (const url of ['/san-pham/nuoc-mam-cua-dai/', '/en/products/nuoc-mam-cua-dai/', '/chu-the/htx-cua-dai/', '/sw.js', '/data/san-pham.csv', '/thong-ke/', '/404.html', '/pagefind/pagefind-ui.js', '/san-pham/nuoc-mam-cua-dai/qr.svg', '/dia-phuong/hoi-an/offline.json']) {
+    for (const url of ['/_astro/photo.ccc.webp', '/_astro/photo.ddd.jpg', '/_astro/marker-icon.eee.png', '/san-pham/nuoc-mam-cua-dai/', '/en/products/nuoc-mam-cua-dai/', '/chu-the/htx-cua-dai/', '/sw.js', '/data/san-pham.csv', '/thong-ke/', '/404.html', '/pagefind/pagefind-ui.js', '/san-pham/nuoc-mam-cua-dai/qr.svg', '/dia-phuong/hoi-an/offline.json']) {
       expect(kept, url).not.toContain(url);
     }
+  });
+
+  it('knows the further pages of a list in both languages', () => {
+    for (const url of ['/san-pham/trang/2/', '/san-pham/3-sao/trang/12/', '/danh-muc/thuc-pham/trang/3/', '/en/products/page/2/', '/en/categories/food/page/4/']) {
+      expect(isFurtherListPage(url), url).toBe(true);
+    }
+    for (const url of ['/san-pham/', '/san-pham/3-sao/', '/danh-muc/thuc-pham/', '/en/products/', '/san-pham/trang-tri/', '/dia-phuong/hoi-an/']) {
+      expect(isFurtherListPage(url), url).toBe(false);
+    }
+  });
+
+  it('leaves out further list pages, and only them, of a language whose copy exceeds the budget', () => {
+    const entry = (url: string, bytes: number) => ({ url, revision: 'r', bytes });
+    const manifest = {
+      shell: [entry('/a.css', 10)],
+      packs: {
+        vi: [entry('/', 10), entry('/san-pham/', 30), entry('/san-pham/trang/2/', 30), entry('/san-pham/trang/3/', 30), entry('/dia-phuong/x/', 30)],
+        en: [entry('/en/', 10), entry('/en/products/page/2/', 30)],
+      },
+    };
+    expect(fitToBudget(manifest, 100)).toEqual({ vi: 2, en: 0 });
+    expect(manifest.packs.vi.map((e) => e.url)).toEqual(['/', '/san-pham/', '/dia-phuong/x/']);
+    expect(manifest.packs.en.map((e) => e.url)).toEqual(['/en/', '/en/products/page/2/']);
+    // Still over budget: district pages are never dropped, the copy stays over and is reported.
+    expect(fitToBudget(manifest, 20)).toEqual({ vi: 0, en: 1 });
+    expect(manifest.packs.vi.map((e) => e.url)).toEqual(['/', '/san-pham/', '/dia-phuong/x/']);
   });
 
   it('counts the automatic copy of a language as the shell plus that language’s pack', () => {
