@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { offlineManifest, writeServiceWorker } from '../../scripts/after-build/write-service-worker';
 import { paths } from '../../src/lib/routes';
 import { CHROMIUM_ARGS, chromiumPath, useSite } from '../helpers/browser';
+import { describeViolations, runAxe } from '../helpers/browser-axe';
 import { fileForUrl, page as builtPage } from '../helpers/dist';
 import { OUTPUT, REAL } from '../helpers/sites';
 
@@ -48,7 +49,7 @@ describe('offline (real catalogue)', () => {
   const pick = () => pickPages();
 
   it('installs the worker on the home page and keeps the Vietnamese copy, saying when it was saved', async () => {
-    page = await site.newPage();
+    page = await site.newPage({ serviceWorkers: 'allow' });
     await site.goto(page, '/');
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -123,6 +124,8 @@ describe('offline (real catalogue)', () => {
     await expect.poll(() => box.isVisible()).toBe(true);
     await box.locator('button').click();
     await expect.poll(() => box.locator('[data-offline-district-status]').textContent(), { timeout: 30_000 }).toMatch(/Đã lưu \d+ trang/);
+    // The page with the footer line and the save box, shown only with a worker, passes axe too.
+    expect(describeViolations(await runAxe(page))).toEqual([]);
     await page.context().setOffline(true);
     await site.goto(page, savedProduct);
     await expect(page.locator('[data-offline-page]').count()).resolves.toBe(0);
