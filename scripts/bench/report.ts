@@ -59,7 +59,7 @@ export function formatTable(sizes: SizeResult[], targets: TargetResult[]): strin
     ['full build, cold', (r) => sec(r.cold.totalMs)],
     ['  check', (r) => step(r, 'check')],
     ['  astro build', (r) => step(r, 'astro build')],
-    ['  QR files + pagefind', (r) => step(r, 'qr + pagefind')],
+    ['  after-build: QR, icons, Pagefind, sw.js', (r) => step(r, 'qr + pagefind')],
     ['  CPU time (user + system)', (r) => (r.cold.cpuMs === null ? 'n/a' : sec(r.cold.cpuMs))],
     ['peak memory (process tree)', (r) => mib(r.cold.peakTreeRssBytes)],
     ['  largest single process', (r) => mib(r.cold.maxProcessRssBytes)],
