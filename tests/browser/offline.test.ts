@@ -145,20 +145,16 @@ describe('offline (real catalogue)', () => {
     expect(version).not.toBe(oldVersion);
 
     await site.goto(page, url);
-    // The reload lets the browser find the new worker; once it has stored everything it takes over and the page reloads.
-    await expect
-      .poll(
-        async () => {
-          await page.reload({ waitUntil: 'load' }).catch(() => undefined);
-          return h1(page);
-        },
-        { timeout: 60_000, interval: 1000 },
-      )
-      .toContain(marker);
+    // Browsers look for a new worker on navigation; asking explicitly keeps the test from racing that check.
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update())).catch(() => undefined);
+    // The new worker stores everything, takes over, and the page reloads itself: then it reports the new version.
+    const shownVersion = () => page.locator('[data-offline-status]').getAttribute('data-offline-version', { timeout: 1000 }).catch(() => null);
+    await expect.poll(shownVersion, { timeout: 90_000, interval: 500 }).toBe(version);
+    await page.reload({ waitUntil: 'load' });
+    expect(await h1(page)).toContain(marker);
     const names = await cacheNames(page);
     expect(names.length).toBeGreaterThan(0);
     expect(names.every((n) => n.includes(`-${version}-`)), names.join(', ')).toBe(true);
-    await expect.poll(() => page.locator('[data-offline-status]').getAttribute('data-offline-version')).toBe(version);
 
     // Offline again: the new page, and what the old copy held (the Vietnamese pack, the saved district) is still there.
     await page.context().setOffline(true);
@@ -167,5 +163,5 @@ describe('offline (real catalogue)', () => {
     await site.goto(page, savedProduct);
     expect(await h1(page)).toBe(builtH1(savedProduct));
     await page.context().setOffline(false);
-  });
+  }, 150_000);
 });
