@@ -1,8 +1,12 @@
 // What `npm run build` does after astro build: the products' QR code files, the content editor's
-// files in admin/ (scripts/cms), then the Pagefind search index. Any failure exits 1, so the build fails.
+// files in admin/ (scripts/cms), the app icons, the Pagefind search index, then the service worker
+// (last: its offline manifest lists every file above). Any failure exits 1, so the build fails.
 //   tsx scripts/after-build/main.ts [dist]
 import path from 'node:path';
 import { indexSite, indexSize } from './index-search.ts';
+import { writeAppIcons } from './write-app-icons.ts';
+import { OFFLINE_COPY_BUDGET_BYTES } from '../../src/lib/offline-plan.ts';
+import { writeServiceWorker } from './write-service-worker.ts';
 import { writeQrFiles } from './write-qr-files.ts';
 import { writeAdmin } from '../cms/admin-files.ts';
 import { contentDir } from '../../src/lib/content-layout.ts';
@@ -14,12 +18,28 @@ try {
   console.log(`qr: wrote ${codes} QR code files in ${Date.now() - started} ms`);
   const adminFiles = writeAdmin(dist, contentDir(), process.cwd());
   console.log(`admin: wrote the content editor (${adminFiles} files) to ${path.join(dist, 'admin')}`);
+  const icons = writeAppIcons(dist);
+  console.log(`icons: wrote ${icons.join(', ')}`);
   started = Date.now();
   const { pages, ms, languages } = await indexSite(dist);
   console.log(
     `pagefind: indexed ${pages} records (${Object.entries(languages).map(([l, n]) => `${l} ${n}`).join(', ')}) in ${ms} ms; ` +
       `index ${(indexSize(dist) / 1024).toFixed(1)} KB`,
   );
+  started = Date.now();
+  const sw = await writeServiceWorker(dist);
+  const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
+  console.log(
+    `service worker: version ${sw.version}, shell ${sw.shell.files} files ${kb(sw.shell.bytes)}; automatic offline copy ` +
+      Object.entries(sw.languages).map(([l, x]) => `${l} ${x.files + sw.shell.files} files ${kb(x.automaticBytes)}`).join(', ') +
+      `; sw.js ${kb(sw.workerBytes)} in ${Date.now() - started} ms`,
+  );
+  for (const [l, x] of Object.entries(sw.languages)) {
+    if (x.listPagesLeftOut) console.log(`service worker: ${l}: ${x.listPagesLeftOut} list pages (page 2 onwards) left out of the automatic copy to keep within its budget`);
+    if (x.automaticBytes > OFFLINE_COPY_BUDGET_BYTES) {
+      console.log(`service worker: ${l}: the automatic offline copy (${kb(x.automaticBytes)}) exceeds its budget of ${kb(OFFLINE_COPY_BUDGET_BYTES)}`);
+    }
+  }
 } catch (e) {
   console.error((e as Error).message);
   process.exit(1);

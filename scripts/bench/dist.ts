@@ -1,6 +1,7 @@
 // Sizes and counts of a built site folder.
 import fs from 'node:fs';
 import path from 'node:path';
+import { describeManifest, offlineManifest } from '../after-build/write-service-worker.ts';
 
 export interface FolderSize {
   bytes: number;
@@ -24,12 +25,32 @@ export function countHtmlPages(distDir: string): number {
   return (fs.readdirSync(distDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${path.sep}`)).length;
 }
 
+/** What the service worker keeps (issue 18): the shell, and per language the automatic copy of a first visit. */
+export interface OfflineMeasurement {
+  shell: { files: number; bytes: number };
+  languages: Record<string, { files: number; bytes: number; automaticBytes: number; listPagesLeftOut: number }>;
+  /** sw.js carries the offline manifest, so it grows with the catalogue too. */
+  workerBytes: number;
+}
+
 export interface DistMeasurement {
   htmlPages: number;
   pagefindIndex: FolderSize;
   dist: FolderSize;
+  offline: OfflineMeasurement;
+}
+
+export function measureOffline(distDir: string): OfflineMeasurement {
+  const { shell, languages } = describeManifest(offlineManifest(distDir));
+  const worker = path.join(distDir, 'sw.js');
+  return { shell, languages, workerBytes: fs.existsSync(worker) ? fs.statSync(worker).size : 0 };
 }
 
 export function measureDist(distDir: string): DistMeasurement {
-  return { htmlPages: countHtmlPages(distDir), pagefindIndex: folderSize(path.join(distDir, 'pagefind')), dist: folderSize(distDir) };
+  return {
+    htmlPages: countHtmlPages(distDir),
+    pagefindIndex: folderSize(path.join(distDir, 'pagefind')),
+    dist: folderSize(distDir),
+    offline: measureOffline(distDir),
+  };
 }

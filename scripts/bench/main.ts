@@ -22,7 +22,7 @@ import { copyProject } from './project.ts';
 import { describeMachine, describeProject, formatTable } from './report.ts';
 import { measureFirstSearch } from './search.ts';
 import { generateCatalogue, SEARCH_QUERY, SYNTHETIC_TODAY } from './synthetic.ts';
-import { evaluateTargets, lighthouseTargets, unjudgedTargets, type SizeResult } from './targets.ts';
+import { evaluateTargets, judgeOfflineCopy, lighthouseTargets, unjudgedTargets, type SizeResult } from './targets.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 /** Targets a CPU profile can explain. */
@@ -162,6 +162,7 @@ try {
     sites.set(n, site);
   }
   const targets = [...evaluateTargets(results), ...(realContent?.lighthouse ? lighthouseTargets(realContent.lighthouse, realContent.products) : [])];
+  const offlineCopy = realContent ? judgeOfflineCopy(realContent.dist.offline.languages) : [];
   const missed = targets.filter((t) => !t.pass);
 
   let profile: CpuProfileSummary | null = null;
@@ -192,6 +193,7 @@ try {
     realContent,
     sizes: results,
     targets,
+    offlineCopy,
     targetsNotJudged: unjudgedTargets(results),
     diagnosis: diagnose(missed, results, profile),
   };
@@ -209,11 +211,14 @@ try {
         (realContent.districtOutlines ? `, ${formatOutlineWeight(realContent.districtOutlines)}` : ''),
     );
     for (const l of realContent.lighthouse ?? []) console.log(`  Lighthouse mobile performance ${l.performance}: ${l.page} (CLS ${l.metrics['cumulative-layout-shift']})`);
+    for (const t of offlineCopy) {
+      console.log(`  ${t.pass ? 'PASS' : 'FAIL'}  real content, ${t.locale}: ${t.target}: ${(t.value / 1e6).toFixed(2)} MB`);
+    }
   }
   if (report.targetsNotJudged.length) console.log(`  (not judged: ${report.targetsNotJudged.join(', ')} — they need N=10000 in --sizes)`);
   console.log(`\nMachine: ${machine.cpuCount} × ${machine.cpuModel}, ${machine.totalMemoryGiB} GiB, Node ${machine.node}`);
   console.log(`Results and diagnosis: ${path.relative(process.cwd(), out)}`);
-  if (args.strict && missed.length) process.exitCode = 1;
+  if (args.strict && (missed.length || offlineCopy.some((t) => !t.pass))) process.exitCode = 1;
 } finally {
   if (!args.keep) fs.rmSync(runDir, { recursive: true, force: true });
 }

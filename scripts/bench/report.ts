@@ -47,6 +47,7 @@ export function describeProject(repoRoot: string) {
 const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const kib = (b: number) => `${(b / KB).toFixed(1)} KiB`;
 const mib = (b: number | null) => (b === null ? 'n/a' : `${Math.round(b / MB)} MiB`);
+const mib2 = (b: number | undefined) => (b === undefined ? 'n/a' : `${(b / MB).toFixed(2)} MiB`);
 
 function row(cells: string[], widths: number[]): string {
   return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
@@ -58,7 +59,7 @@ export function formatTable(sizes: SizeResult[], targets: TargetResult[]): strin
     ['full build, cold', (r) => sec(r.cold.totalMs)],
     ['  check', (r) => step(r, 'check')],
     ['  astro build', (r) => step(r, 'astro build')],
-    ['  QR files + pagefind', (r) => step(r, 'qr + pagefind')],
+    ['  after-build: QR, icons, Pagefind, sw.js', (r) => step(r, 'qr + pagefind')],
     ['  CPU time (user + system)', (r) => (r.cold.cpuMs === null ? 'n/a' : sec(r.cold.cpuMs))],
     ['peak memory (process tree)', (r) => mib(r.cold.peakTreeRssBytes)],
     ['  largest single process', (r) => mib(r.cold.maxProcessRssBytes)],
@@ -68,6 +69,8 @@ export function formatTable(sizes: SizeResult[], targets: TargetResult[]): strin
     ['product page HTML+CSS gzip (median)', (r) => kib(r.productPage.medianHtmlCssGzipBytes)],
     ['  HTML gzip / CSS gzip', (r) => `${kib(r.productPage.medianHtmlGzipBytes)} / ${kib(r.productPage.cssGzipBytes)}`],
     ['JavaScript on a product page', (r) => `${kib(r.productPage.js.rawBytes)} (${r.productPage.js.files.length} files)`],
+    ['offline copy of one language (vi / en)', (r) => `${mib2(r.dist.offline.languages.vi?.automaticBytes)} / ${mib2(r.dist.offline.languages.en?.automaticBytes)}`],
+    ['  files (vi), list pages left out, sw.js', (r) => `${(r.dist.offline.languages.vi?.files ?? 0) + r.dist.offline.shell.files}, ${r.dist.offline.languages.vi?.listPagesLeftOut ?? 0}, ${kib(r.dist.offline.workerBytes)}`],
     ['first search download', (r) => kib(r.search.totalBytes)],
     ['  if the host gzips text', (r) => kib(r.search.totalBytesIfHostGzips)],
     ['bare Astro build, same page count', (r) => sec(r.bare.build.totalMs)],

@@ -1,5 +1,6 @@
 // The performance targets (issues 9 and 12) and how each is judged. They live here, in the benchmark,
 // never in timed tests: a loaded machine must not fail the test suite.
+import { OFFLINE_COPY_BUDGET_BYTES } from '../../src/lib/offline-plan.ts';
 import type { BuildMeasurement } from './build.ts';
 import type { DistMeasurement } from './dist.ts';
 import type { LighthouseScore } from './lighthouse.ts';
@@ -74,6 +75,28 @@ export const TARGETS: Target[] = [
 
 /** Lighthouse mobile performance of the real content's page types, each ≥ 98. */
 export const LIGHTHOUSE_MIN = 98;
+
+/**
+ * Issue 18: what a first visit stores for offline use in one language (the service worker's shell
+ * and that language's pack), judged on the real content; the synthetic sizes show how it grows.
+ */
+export const OFFLINE_COPY_BUDGET = {
+  id: 'offline-copy',
+  target: 'automatic offline copy of one language ≤ 5 MB (5,000,000 bytes) for the real content',
+  limitBytes: OFFLINE_COPY_BUDGET_BYTES,
+};
+
+export function judgeOfflineCopy(languages: Record<string, { automaticBytes: number }>) {
+  return Object.entries(languages).map(([locale, { automaticBytes }]) => ({
+    id: OFFLINE_COPY_BUDGET.id,
+    target: OFFLINE_COPY_BUDGET.target,
+    locale,
+    value: automaticBytes,
+    limit: OFFLINE_COPY_BUDGET.limitBytes,
+    unit: 'bytes',
+    pass: automaticBytes <= OFFLINE_COPY_BUDGET.limitBytes,
+  }));
+}
 
 export function evaluateTargets(sizes: SizeResult[]): TargetResult[] {
   const out: TargetResult[] = [];

@@ -2,6 +2,7 @@
 import { catalogueEn } from './sections/catalogue';
 import { dataEn } from './sections/data';
 import { glossaryEn } from './sections/glossary';
+import { offlineEn } from './sections/offline';
 import type { Dictionary } from './vi';
 import { placesEn } from './sections/places';
 import { reportEn } from './sections/report';
@@ -14,6 +15,7 @@ import { starLevelEn } from './sections/star-level';
 export const en: Dictionary = {
   ...catalogueEn,
   ...glossaryEn,
+  ...offlineEn,
   places: placesEn,
   data: dataEn,
   searchPage: searchPageEn,

@@ -3,6 +3,7 @@
 import { catalogueVi } from './sections/catalogue';
 import { dataVi } from './sections/data';
 import { glossaryVi } from './sections/glossary';
+import { offlineVi } from './sections/offline';
 import { placesVi } from './sections/places';
 import { reportVi } from './sections/report';
 import { statusVi } from './sections/status';
@@ -14,6 +15,7 @@ import { starLevelVi } from './sections/star-level';
 export const vi = {
   ...catalogueVi,
   ...glossaryVi,
+  ...offlineVi,
   places: placesVi,
   data: dataVi,
   searchPage: searchPageVi,

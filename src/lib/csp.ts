@@ -9,6 +9,9 @@ export function contentSecurityPolicy(tileTemplate: string): string {
     `img-src 'self' data: ${tileOrigin}`,
     "font-src 'self'",
     "connect-src 'self'",
+    // The service worker (/sw.js) and the web app manifests are the site's own files.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

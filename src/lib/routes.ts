@@ -21,6 +21,7 @@ const SEGMENTS = {
     map: 'ban-do',
     page: 'trang',
     stars: 'sao',
+    offline: 'ngoai-tuyen',
   },
   en: {
     products: 'products',
@@ -37,6 +38,7 @@ const SEGMENTS = {
     map: 'map',
     page: 'page',
     stars: 'stars',
+    offline: 'offline',
   },
 } as const;
 
@@ -76,6 +78,16 @@ export const paths = {
   /** The map of producers and sales points; `place` ("producer/<id>") opens it on one marker. */
   map: (l: Locale, place?: string) => `${prefix(l)}${seg(l).map}/${place ? `?${new URLSearchParams({ p: place })}` : ''}`,
   notFound: (l: Locale) => `${prefix(l)}404.html`,
+  /** What works without a connection: the service worker's answer to a page it does not hold. */
+  offline: (l: Locale) => `${prefix(l)}${seg(l).offline}/`,
+  /** The product and producer pages a district's "save for offline" button stores (JSON). */
+  districtOfflineList: (l: Locale, slug: string) => `${prefix(l)}${seg(l).districts}/${slug}/offline.json`,
+  /** The web app manifest of one language (installing the site starts at that language's home page). */
+  webAppManifest: (l: Locale) => `${prefix(l)}manifest.webmanifest`,
+  /** The service worker: one for both languages, at the root so its scope is the whole site. */
+  serviceWorker: () => '/sw.js',
+  /** App icons made from public/favicon.svg after the build ('any' and 'maskable'). */
+  appIcon: (size: 192 | 512, purpose: 'any' | 'maskable' = 'any') => `/icons/${purpose === 'maskable' ? 'maskable' : 'icon'}-${size}.png`,
 };
 
 /** The same page in the other language: swaps the prefix and the fixed segments, keeps the slugs. */

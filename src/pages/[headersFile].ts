@@ -35,6 +35,10 @@ export const GET: APIRoute = () => {
     '/_astro/*',
     '  Cache-Control: public, max-age=31536000, immutable',
     '',
+    // The service worker must be checked at every visit, or a new build would reach phones late.
+    '/sw.js',
+    '  Cache-Control: no-cache',
+    '',
   ];
   return new Response(lines.join('\n'), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

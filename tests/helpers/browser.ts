@@ -27,6 +27,9 @@
 // - Accessibility of any page state: runAxe(page) and describeViolations from ./browser-axe.
 // - One page can be reused across tests (faster than a context per test): read
 //   site.problems(page).length before a visit and slice the list after it.
+// - Service workers are blocked unless a test asks for them (newPage({ serviceWorkers: 'allow' }),
+//   as tests/browser/offline.test.ts does): the offline copy a worker downloads in the background
+//   would otherwise compete with what the other tests time and count.
 // - Pages are offline: requests to other origins never reach the network. Images from other origins
 //   (map tiles) get a 1×1 PNG; anything else from another origin is aborted (and so shows up in
 //   problems(page) as a console error), because the site must not depend on third-party scripts.
@@ -137,7 +140,7 @@ export interface SiteSession {
   readonly browser: Browser;
   /** The absolute URL of a site path ('/en/' → 'http://127.0.0.1:1234/en/'). */
   url(sitePath: string): string;
-  /** A new page in its own context, watched for problems, offline; closed in afterAll. */
+  /** A new page in its own context (service workers blocked unless options allow them), watched for problems, offline; closed in afterAll. */
   newPage(options?: BrowserContextOptions): Promise<Page>;
   /** page.goto(url(sitePath)), waiting for the load event; returns the main response. */
   goto(page: Page, sitePath: string): ReturnType<Page['goto']>;
@@ -177,7 +180,7 @@ export function useSite(site: SiteUnderTest | { outDir: string }): SiteSession {
     url: (sitePath) => new URL(sitePath, `${ready().server.baseUrl}/`).href,
     async newPage(options = {}) {
       const { server: s, browser: b } = ready();
-      const context = await b.newContext({ locale: 'vi-VN', ...options });
+      const context = await b.newContext({ locale: 'vi-VN', serviceWorkers: 'block', ...options });
       contexts.push(context);
       const origin = new URL(s.baseUrl).origin;
       await context.route(

@@ -29,6 +29,7 @@ export type PageTypeId =
   | 'glossary'
   | 'map'
   | 'print'
+  | 'offline'
   | 'not-found';
 
 export interface PageType {
@@ -76,6 +77,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   type('glossary', 'glossary page', (l) => paths.glossary(l)),
   type('map', 'map of producers and sales points', (l) => paths.map(l)),
   type('print', 'printable list', (l) => paths.print(l)),
+  type('offline', 'offline page', (l) => paths.offline(l)),
   type('star-level-page', 'star level list, page 2+', (l) => paths.starLevel(l, STARS, PAGE)),
   type('star-level', 'star level list', (l) => paths.starLevel(l, STARS)),
   type('products-page', 'products list, page 2+', (l) => paths.products(l, PAGE)),

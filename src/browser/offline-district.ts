@@ -1,0 +1,40 @@
+// The "save this district for offline" button of a district page: asks the service worker to
+// store the district's product and producer pages, shows progress and when they were saved.
+import type { Locale } from '../lib/routes';
+import { formatMessage } from './search-messages';
+import { askWorker, formatSavedAt } from './offline-worker';
+
+async function start(): Promise<void> {
+  const box = document.querySelector<HTMLElement>('[data-offline-district]');
+  if (!box || !('serviceWorker' in navigator)) return;
+  const button = box.querySelector<HTMLButtonElement>('button')!;
+  const status = box.querySelector<HTMLElement>('[data-offline-district-status]')!;
+  const locale = box.dataset.locale as Locale;
+  const key = `${locale}:${box.dataset.district}`;
+  const registration = await navigator.serviceWorker.ready;
+  const worker = () => registration.active!;
+  const showSaved = (saved: { savedAt: string; pages: number } | undefined) => {
+    if (saved) status.textContent = formatMessage(box.dataset.saved!, { n: saved.pages, time: formatSavedAt(saved.savedAt, locale) });
+  };
+  box.hidden = false;
+  showSaved((await askWorker(worker(), { type: 'status' })).districts[key]);
+
+  let progress = { done: 0, total: 0 };
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    status.textContent = formatMessage(box.dataset.saving!, { done: 0, total: '…' });
+    try {
+      const state = await askWorker(worker(), { type: 'save-district', locale, list: box.dataset.list! }, (done, total) => {
+        progress = { done, total };
+        status.textContent = formatMessage(box.dataset.saving!, progress);
+      });
+      showSaved(state.districts[key]);
+    } catch {
+      status.textContent = formatMessage(box.dataset.failed!, progress);
+    } finally {
+      button.disabled = false;
+    }
+  });
+}
+
+start().catch(() => undefined);

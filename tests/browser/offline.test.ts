@@ -1,0 +1,167 @@
+// Offline on a phone (issue 18), in Chromium with the browser context's offline mode: after one
+// visit to the home page, district, sales point and search pages work without a connection, a
+// product page never visited gives the offline page, a saved district's product pages work, and a
+// new build replaces the offline copy whole. The served site is a copy of the real build, so the
+// "new build" can change it without touching the site other tests read.
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { offlineManifest, writeServiceWorker } from '../../scripts/after-build/write-service-worker';
+import { paths } from '../../src/lib/routes';
+import { CHROMIUM_ARGS, chromiumPath, useSite } from '../helpers/browser';
+import { describeViolations, runAxe } from '../helpers/browser-axe';
+import { fileForUrl, page as builtPage } from '../helpers/dist';
+import { OUTPUT, REAL } from '../helpers/sites';
+
+const COPY = path.join(OUTPUT, 'offline-copy', 'dist');
+
+beforeAll(() => {
+  fs.rmSync(COPY, { recursive: true, force: true });
+  fs.cpSync(REAL.outDir, COPY, { recursive: true });
+});
+afterAll(() => fs.rmSync(path.dirname(COPY), { recursive: true, force: true }));
+
+const site = useSite({ outDir: COPY });
+
+/** A district with products, its first product, and a product of another district (to stay unvisited). */
+function pickPages() {
+  const districts = fs.readdirSync(path.join(REAL.outDir, paths.districts('vi'))).filter((d) => !d.endsWith('.html'));
+  const lists = districts.map((d) => JSON.parse(fs.readFileSync(path.join(REAL.outDir, paths.districtOfflineList('vi', d)), 'utf8')) as { district: string; pages: string[] });
+  const withProducts = lists.filter((l) => l.pages.some((p) => p.startsWith(paths.products('vi'))));
+  const saved = withProducts[0]!;
+  const other = withProducts.find((l) => l !== saved)!;
+  const salesPoints = fs.readdirSync(path.join(REAL.outDir, paths.salesPoints('vi'))).filter((d) => !d.endsWith('.html'));
+  return {
+    district: saved.district,
+    savedProduct: saved.pages.find((p) => p.startsWith(paths.products('vi')))!,
+    unvisitedProduct: other.pages.find((p) => p.startsWith(paths.products('vi')))!,
+    salesPoint: paths.salesPoint('vi', salesPoints[0]!),
+  };
+}
+
+const h1 = (p: Page) => p.locator('h1').first().textContent();
+const builtH1 = (url: string) => builtPage(REAL.outDir, url).querySelector('h1')!.textContent;
+const cacheNames = (p: Page) => p.evaluate(() => caches.keys());
+
+describe('offline (real catalogue)', () => {
+  let page: Page;
+  const pick = () => pickPages();
+
+  it('installs the worker on the home page and keeps the Vietnamese copy, saying when it was saved', async () => {
+    page = await site.newPage({ serviceWorkers: 'allow' });
+    await site.goto(page, '/');
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const status = page.locator('[data-offline-status]');
+    await expect.poll(() => status.getAttribute('data-offline-version'), { timeout: 60_000 }).toBe(offlineManifest(COPY).version);
+    await expect(status.isVisible()).resolves.toBe(true);
+    expect(await status.textContent()).toMatch(/Bản ngoại tuyến lưu lúc .*\d/);
+    const names = await cacheNames(page);
+    expect(names.some((n) => n.endsWith('-pack-vi'))).toBe(true);
+    // Only the language visited: an English pack would double what a phone stores.
+    expect(names.some((n) => n.endsWith('-pack-en'))).toBe(false);
+    expect(site.problems(page)).toEqual([]);
+  });
+
+  it('is installable in both languages: Chromium finds no installability error (what Lighthouse reported)', async () => {
+    // Browser contexts are incognito, where nothing installs: a profile on disk, as a phone has.
+    const profile = fs.mkdtempSync(path.join(OUTPUT, 'offline-profile-'));
+    const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+    try {
+      for (const locale of ['vi', 'en'] as const) {
+        const p = await context.newPage();
+        await p.goto(site.url(paths.home(locale)));
+        await p.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+        const cdp = await context.newCDPSession(p);
+        const manifest = (await cdp.send('Page.getAppManifest')) as { url: string; errors: { message: string }[] };
+        expect(new URL(manifest.url).pathname).toBe(paths.webAppManifest(locale));
+        expect(manifest.errors).toEqual([]);
+        const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+        expect(installabilityErrors).toEqual([]);
+      }
+    } finally {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    }
+  });
+
+  it('offline: opens a district page, a sales point page and the search page, and finds "nuoc mam"', async () => {
+    const { district, salesPoint } = pick();
+    await page.context().setOffline(true);
+    for (const url of [paths.district('vi', district), salesPoint, paths.districts('vi'), paths.products('vi')]) {
+      await site.goto(page, url);
+      expect(await h1(page), url).toBe(builtH1(url));
+    }
+    await site.goto(page, `${paths.search('vi')}?q=${encodeURIComponent('nuoc mam')}`);
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 20_000 }).toMatch(/\d/);
+    const results = await page.locator('[data-search-results] > li').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.resultUrl ?? ''));
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.some((u) => /nuoc-mam/.test(u))).toBe(true);
+    // The footer still says when the copy was saved.
+    expect(await page.locator('[data-offline-status]').textContent()).toMatch(/lưu lúc/);
+    expect(site.problems(page)).toEqual([]);
+  });
+
+  it('offline: a product page never visited gives the offline page, which links to what works', async () => {
+    const { unvisitedProduct } = pick();
+    const before = site.problems(page).length;
+    await site.goto(page, unvisitedProduct);
+    expect(new URL(page.url()).pathname).toBe(unvisitedProduct);
+    await expect(page.locator('[data-offline-page]').count()).resolves.toBe(1);
+    expect(await h1(page)).toBe(builtH1(paths.offline('vi')));
+    const links = await page.locator('[data-offline-links] a').evaluateAll((els) => els.map((a) => a.getAttribute('href')));
+    expect(links).toContain(paths.districts('vi'));
+    expect(links).toContain(paths.search('vi'));
+    expect(site.problems(page).slice(before)).toEqual([]);
+  });
+
+  it('saves a district’s product pages for offline with its button', async () => {
+    const { district, savedProduct } = pick();
+    await page.context().setOffline(false);
+    await site.goto(page, paths.district('vi', district));
+    const box = page.locator('[data-offline-district]');
+    await expect.poll(() => box.isVisible()).toBe(true);
+    await box.locator('button').click();
+    await expect.poll(() => box.locator('[data-offline-district-status]').textContent(), { timeout: 30_000 }).toMatch(/Đã lưu \d+ trang/);
+    // The page with the footer line and the save box, shown only with a worker, passes axe too.
+    expect(describeViolations(await runAxe(page))).toEqual([]);
+    await page.context().setOffline(true);
+    await site.goto(page, savedProduct);
+    await expect(page.locator('[data-offline-page]').count()).resolves.toBe(0);
+    expect(await h1(page)).toBe(builtH1(savedProduct));
+    await page.context().setOffline(false);
+  });
+
+  it('back online, a new build replaces the copy whole: its page is served after reload, the old caches are gone', async () => {
+    const { district, savedProduct } = pick();
+    const url = paths.district('vi', district);
+    const oldVersion = offlineManifest(COPY).version;
+    // The new build: one district page changed, and the after-build step writes a new sw.js.
+    const file = fileForUrl(COPY, url);
+    const marker = 'Bản dựng mới';
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/(<h1[^>]*>)/, `$1${marker} `));
+    const { version } = await writeServiceWorker(COPY);
+    expect(version).not.toBe(oldVersion);
+
+    await site.goto(page, url);
+    // Browsers look for a new worker on navigation; asking explicitly keeps the test from racing that check.
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update())).catch(() => undefined);
+    // The new worker stores everything, takes over, and the page reloads itself: then it reports the new version.
+    const shownVersion = () => page.locator('[data-offline-status]').getAttribute('data-offline-version', { timeout: 1000 }).catch(() => null);
+    await expect.poll(shownVersion, { timeout: 90_000, interval: 500 }).toBe(version);
+    await page.reload({ waitUntil: 'load' });
+    expect(await h1(page)).toContain(marker);
+    const names = await cacheNames(page);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((n) => n.includes(`-${version}-`)), names.join(', ')).toBe(true);
+
+    // Offline again: the new page, and what the old copy held (the Vietnamese pack, the saved district) is still there.
+    await page.context().setOffline(true);
+    await site.goto(page, url);
+    expect(await h1(page)).toContain(marker);
+    await site.goto(page, savedProduct);
+    expect(await h1(page)).toBe(builtH1(savedProduct));
+    await page.context().setOffline(false);
+  }, 150_000);
+});
