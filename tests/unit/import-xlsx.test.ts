@@ -1,13 +1,12 @@
 // The list import reading Excel workbooks (scripts/import/xlsx.ts), over workbooks made here in the
 // shapes provincial annexes use: a summary sheet beside the list, a title block, a header over two
 // rows with merged cells, a row of column numbers, cells merged down a group, a totals row.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../scripts/import/main';
+import { hashes, runImport } from '../helpers/import-run';
 import { checkContentFolder } from '../../scripts/check/check-content';
 import { cellText } from '../../scripts/import/xlsx';
 
@@ -31,23 +30,6 @@ function freshContent(): string {
   const dir = path.join(tempDir(), 'content');
   fs.cpSync(path.join(FIXTURES, 'base'), dir, { recursive: true });
   return dir;
-}
-
-async function runImport(content: string, args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { env: { CONTENT_DIR: content, BUILD_DATE: TODAY }, cwd: ROOT, out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-function hashes(dir: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    result[path.relative(dir, file)] = crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-  }
-  return result;
 }
 
 const date = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));

@@ -1,12 +1,11 @@
 // The list import (scripts/import/main.ts) run against a copy of tests/fixtures/import/base per test.
 import { spawnSync } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../scripts/import/main';
+import { hashes, runImport } from '../helpers/import-run';
 import { checkContentFolder } from '../../scripts/check/check-content';
 import {
   communeFromAddress,
@@ -36,28 +35,6 @@ function freshContent(): string {
   made.push(dir);
   fs.cpSync(fixture('base'), dir, { recursive: true });
   return dir;
-}
-
-async function runImport(content: string, args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, {
-    env: { CONTENT_DIR: content, BUILD_DATE: TODAY },
-    cwd: ROOT,
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-function hashes(dir: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    result[path.relative(dir, file)] = crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-  }
-  return result;
 }
 
 const read = (content: string, rel: string) => fs.readFileSync(path.join(content, rel), 'utf8');
