@@ -7,7 +7,8 @@ import { askWorker, formatSavedAt } from './offline-worker';
 
 async function start(): Promise<void> {
   const box = document.querySelector<HTMLElement>('[data-offline-status]');
-  if (!box || !('serviceWorker' in navigator)) return;
+  // The dev server has no sw.js (it is written after the build), and an offline copy would hide an editor's changes.
+  if (!box || !('serviceWorker' in navigator) || import.meta.env.MODE === 'development') return;
   const text = box.querySelector<HTMLElement>('[data-offline-text]')!;
   const locale = box.dataset.locale as Locale;
   const show = (message: string) => {

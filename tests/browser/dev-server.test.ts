@@ -13,8 +13,10 @@ let output = '';
 let baseUrl: string;
 let browser: Browser;
 
+/** Vitest's own variables: NODE_ENV=test, VITEST…, and import.meta.env's MODE, DEV, PROD, SSR, BASE_URL, which Vite would read back. */
+const VITEST_VARIABLES = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
 function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST') && k !== 'TEST'));
+  return Object.fromEntries(Object.entries(env).filter(([k]) => !VITEST_VARIABLES.has(k) && !k.startsWith('VITEST')));
 }
 
 async function freePort(): Promise<number> {

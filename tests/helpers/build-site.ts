@@ -7,9 +7,10 @@ export interface BuildResult {
   output: string;
 }
 
+/** Without Vitest's NODE_ENV=test and the import.meta.env values it puts in process.env (MODE=test…). */
 function withoutNodeEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const { NODE_ENV: _ignored, ...rest } = env;
-  return rest;
+  const vitest = new Set(['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
+  return Object.fromEntries(Object.entries(env).filter(([k]) => !vitest.has(k)));
 }
 
 export function runStep(command: string, args: string[], site: SiteUnderTest, extraEnv: Record<string, string> = {}): BuildResult {
