@@ -16,8 +16,15 @@ try {
   let started = Date.now();
   const codes = await writeQrFiles(dist);
   console.log(`qr: wrote ${codes} QR code files in ${Date.now() - started} ms`);
-  const adminFiles = writeAdmin(dist, contentDir(), process.cwd());
-  console.log(`admin: wrote the content editor (${adminFiles} files) to ${path.join(dist, 'admin')}`);
+  // The editor saves into the repository it is served from: a content folder outside this project
+  // (another province's, kept elsewhere) gets a site without it, not a failed build.
+  const content = contentDir();
+  if (path.relative(process.cwd(), content).startsWith('..')) {
+    console.log(`admin: no content editor: the content folder ${content} is outside this project (${process.cwd()})`);
+  } else {
+    const adminFiles = writeAdmin(dist, content, process.cwd());
+    console.log(`admin: wrote the content editor (${adminFiles} files) to ${path.join(dist, 'admin')}`);
+  }
   const icons = writeAppIcons(dist);
   console.log(`icons: wrote ${icons.join(', ')}`);
   started = Date.now();

@@ -82,7 +82,9 @@ async function measureRealContent(runDir: string) {
   const projectDir = path.join(runDir, 'site-real');
   log('real content: copying the project and building content/…');
   copyProject(REPO, projectDir);
-  const contentDir = path.join(REPO, 'content');
+  // Inside the copy, like content/ in the repository (the content editor's files are written only then).
+  const contentDir = path.join(projectDir, 'content');
+  fs.cpSync(path.join(REPO, 'content'), contentDir, { recursive: true });
   const site: SiteFolders = { projectDir, contentDir, outDir: path.join(projectDir, 'dist'), cacheDir: path.join(projectDir, 'cache') };
   const build = await buildSite(site);
   const slugs = fs.readdirSync(path.join(contentDir, 'products')).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
