@@ -57,7 +57,7 @@ describe('websiteJsonLd', () => {
       },
     });
     expect(organization).toMatchObject({ '@type': 'Organization', name: 'Test OCOP', url: 'https://ocop.example.org/' });
-    expect(website.publisher).toEqual({ '@id': organization['@id'] });
+    expect(website).toHaveProperty('publisher', { '@id': organization!['@id'] });
   });
 
   it('names the publisher as the Organization when the site configuration gives one', () => {
