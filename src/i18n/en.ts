@@ -6,6 +6,7 @@ import { offlineEn } from './sections/offline';
 import type { Dictionary } from './vi';
 import { placesEn } from './sections/places';
 import { reportEn } from './sections/report';
+import { aboutEn } from './sections/about';
 import { statusEn } from './sections/status';
 import { feedsEn } from './sections/feeds';
 import { unitsEn } from './sections/units';
@@ -20,6 +21,7 @@ export const en: Dictionary = {
   data: dataEn,
   searchPage: searchPageEn,
   report: reportEn,
+  about: aboutEn,
   starLevel: starLevelEn,
   units: unitsEn,
   lang: 'en',

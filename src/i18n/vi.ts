@@ -6,6 +6,7 @@ import { glossaryVi } from './sections/glossary';
 import { offlineVi } from './sections/offline';
 import { placesVi } from './sections/places';
 import { reportVi } from './sections/report';
+import { aboutVi } from './sections/about';
 import { statusVi } from './sections/status';
 import { feedsVi } from './sections/feeds';
 import { unitsVi } from './sections/units';
@@ -20,6 +21,7 @@ export const vi = {
   data: dataVi,
   searchPage: searchPageVi,
   report: reportVi,
+  about: aboutVi,
   starLevel: starLevelVi,
   units: unitsVi,
   lang: 'vi',

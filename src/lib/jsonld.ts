@@ -38,7 +38,14 @@ export function productJsonLd(
   description: string,
   /** Wording for a certificate whose star level no source gives, e.g. "OCOP, star level not stated". */
   unstatedLabel: string,
+  /** The page's language: English pages give the English name and category when the record has them. */
+  locale: 'vi' | 'en' = 'vi',
 ) {
+  const en = locale === 'en';
+  const viName = displayName(product.name);
+  const name = en && product.nameEn ? displayName(product.nameEn) : viName;
+  const alternateName = en ? (product.nameEn ? viName : undefined) : product.nameEn;
+  const category = en && product.productSet.nameEn ? product.productSet.nameEn : product.productSet.name;
   const award = product.certificates.map(
     (c) => `${c.stars ? `OCOP ${c.stars}★` : unstatedLabel}${c.date ? ` (${c.date})` : c.year ? ` (${c.year})` : ''}`,
   );
@@ -46,11 +53,12 @@ export function productJsonLd(
     '@context': 'https://schema.org',
     '@type': 'Product',
     '@id': `${absolute(urls.product, site.url)}#product`,
-    name: displayName(product.name),
-    ...(product.nameEn ? { alternateName: product.nameEn } : {}),
+    inLanguage: locale,
+    name,
+    ...(alternateName ? { alternateName } : {}),
     url: absolute(urls.product, site.url),
     description,
-    category: product.productSet.name,
+    category,
     ...(urls.image ? { image: absolute(urls.image, site.url) } : {}),
     ...(award.length ? { award } : {}),
     countryOfOrigin: { '@type': 'Country', name: 'VN' },
@@ -64,5 +72,43 @@ export function productJsonLd(
           },
         }
       : {}),
+  };
+}
+
+/**
+ * The home page's structured data: the site as a WebSite whose search page takes the query in `q`,
+ * and the site as an Organization (its publisher only when the site configuration names one).
+ */
+export function websiteJsonLd(
+  site: { url: string; name: string; nameEn: string; publisher?: { name: string; url?: string } },
+  locale: 'vi' | 'en',
+  paths: { home: string; search: string },
+) {
+  const home = absolute(paths.home, site.url);
+  const name = locale === 'en' ? site.nameEn : site.name;
+  const organization = {
+    '@type': 'Organization',
+    '@id': `${absolute('/', site.url)}#organization`,
+    name: site.publisher?.name ?? name,
+    url: site.publisher?.url ?? absolute('/', site.url),
+  };
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      {
+        '@type': 'WebSite',
+        '@id': `${home}#website`,
+        name,
+        url: home,
+        inLanguage: locale,
+        publisher: { '@id': organization['@id'] },
+        potentialAction: {
+          '@type': 'SearchAction',
+          target: { '@type': 'EntryPoint', urlTemplate: `${absolute(paths.search, site.url)}?q={search_term_string}` },
+          'query-input': 'required name=search_term_string',
+        },
+      },
+      organization,
+    ],
   };
 }

@@ -130,14 +130,18 @@ export function googleDirectionsUrl(target: DirectionsTarget): string {
 
 // ---------------------------------------------------------------- structured data
 
-/** schema.org Store for a sales point page, with its postal address and, when known, its coordinates. */
+/**
+ * schema.org Store for a sales point page, with its postal address and, when known, its coordinates.
+ * A planned sales point (not yet open) is only a Place: nothing can be bought there yet.
+ */
 export function salesPointJsonLd(salesPoint: PlaceSalesPoint, path: string, site: { url: string; region: string }) {
   const url = new URL(path, site.url).href;
   const s = salesPoint;
+  const planned = s.status === 'planned';
   return {
     '@context': 'https://schema.org',
-    '@type': 'Store',
-    '@id': `${url}#store`,
+    '@type': planned ? 'Place' : 'Store',
+    '@id': `${url}#${planned ? 'place' : 'store'}`,
     name: displayName(s.name),
     ...(s.nameEn ? { alternateName: s.nameEn } : {}),
     url,

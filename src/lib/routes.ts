@@ -22,6 +22,7 @@ const SEGMENTS = {
     page: 'trang',
     stars: 'sao',
     offline: 'ngoai-tuyen',
+    about: 'gioi-thieu',
   },
   en: {
     products: 'products',
@@ -39,6 +40,7 @@ const SEGMENTS = {
     page: 'page',
     stars: 'stars',
     offline: 'offline',
+    about: 'about',
   },
 } as const;
 
@@ -72,6 +74,7 @@ export const paths = {
   suppliers: (l: Locale) => `${prefix(l)}${seg(l).suppliers}/`,
   supplierGroup: (l: Locale, group: string) => `${prefix(l)}${seg(l).suppliers}/${group}/`,
   glossary: (l: Locale) => `${prefix(l)}${seg(l).glossary}/`,
+  about: (l: Locale) => `${prefix(l)}${seg(l).about}/`,
   /** Atom feeds of certificate events: the whole province, and one district. */
   feed: (l: Locale) => `${prefix(l)}${FEED_FILE[l]}`,
   districtFeed: (l: Locale, slug: string) => `${prefix(l)}${seg(l).districts}/${slug}/${FEED_FILE[l]}`,

@@ -72,6 +72,9 @@ export const siteConfigSchema = z
     cmsAuthUrl: httpUrl.optional(),
     // Licence of the data and texts.
     licence: z.object({ name: text, url: httpUrl }).strict(),
+    // Who publishes the site (a person, office or organisation), shown on the about page; without it
+    // the about page says plainly that the publisher is not stated.
+    publisher: z.object({ name: text, url: httpUrl.optional() }).strict().optional(),
     // The day the content was last reviewed against its sources.
     dataDate: isoDate,
     // Time zone used to decide what "today" is.

@@ -1,6 +1,7 @@
 // On a 360 px phone, in Chromium, both languages, both test sites: every item of the main menu is on
 // screen (the menu wraps rather than scrolling sideways out of sight), and no page type is wider
-// than the screen (tables, charts' screen-reader tables, long names and links included).
+// than the screen (tables, charts' screen-reader tables, long names and links included); breadcrumb
+// links are at least 24 × 24 px (WCAG 2.2 target size).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/browser';
@@ -34,6 +35,24 @@ for (const site of [REAL, FIXTURE]) {
           // Not clipped by a scrolling strip: the element at its centre is the item itself.
           const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('a')?.textContent?.trim(), [box.x + box.width / 2, box.y + box.height / 2]);
           expect(hit, label).toBe(label);
+        }
+      });
+    }
+
+    // WCAG 2.2 2.5.8 (target size, minimum): every breadcrumb link is at least 24 × 24 px.
+    for (const locale of ['vi', 'en'] as const) {
+      it(`gives every breadcrumb link a target of at least 24 × 24 px (${locale})`, async () => {
+        const page = await phone();
+        const product = pages.find((r) => r.type.id === 'product' && r.locale === locale)!.page!;
+        await session.goto(page, product.url);
+        const links = page.locator('[data-breadcrumb-link]');
+        const count = await links.count();
+        expect(count).toBeGreaterThanOrEqual(3);
+        for (let i = 0; i < count; i++) {
+          const box = (await links.nth(i).boundingBox())!;
+          const label = (await links.nth(i).textContent())?.trim();
+          expect(box.height, label).toBeGreaterThanOrEqual(24);
+          expect(box.width, label).toBeGreaterThanOrEqual(24);
         }
       });
     }

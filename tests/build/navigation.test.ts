@@ -128,7 +128,11 @@ describe('names: one display form everywhere a name is a title (real catalogue)'
 
   type Named = { url: string; shown: string; jsonLdName: string };
   const recordPages: Named[] = LOCALES.flatMap((l) => [
-    ...products.map((p) => ({ url: paths.product(l, p.id), shown: displayName(l === 'en' && p.nameEn ? p.nameEn : p.name), jsonLdName: displayName(p.name) })),
+    // English product pages give the English name in JSON-LD too, when the record has one.
+    ...products.map((p) => {
+      const shown = displayName(l === 'en' && p.nameEn ? p.nameEn : p.name);
+      return { url: paths.product(l, p.id), shown, jsonLdName: shown };
+    }),
     ...producers.map((p) => ({ url: paths.producer(l, p.id), shown: displayName(p.name), jsonLdName: displayName(p.name) })),
     ...salesPoints.map((s) => ({ url: paths.salesPoint(l, s.id), shown: displayName(l === 'en' && s.nameEn ? s.nameEn : s.name), jsonLdName: displayName(s.name) })),
   ]);
@@ -149,7 +153,7 @@ describe('names: one display form everywhere a name is a title (real catalogue)'
       for (const key of Object.keys(want) as (keyof typeof want)[]) {
         if (found[key] !== want[key]) problems.push(`${url} ${key}: "${found[key]}" ≠ "${want[key]}"`);
       }
-      const ld = jsonLd(root).find((d) => ['Product', 'Organization', 'LocalBusiness', 'Store'].includes(String(d['@type'])));
+      const ld = jsonLd(root).find((d) => ['Product', 'Organization', 'LocalBusiness', 'Store', 'Place'].includes(String(d['@type'])));
       if (ld?.name !== jsonLdName) problems.push(`${url} JSON-LD name: "${ld?.name}" ≠ "${jsonLdName}"`);
     }
     expect(problems.slice(0, 15), `${problems.length} problem(s)`).toEqual([]);

@@ -162,7 +162,7 @@ describe.each(SITES)('district and sales-point pages of $name', (site) => {
     }
   });
 
-  it('gives every sales point a page with its facts, products, sources and a Store in JSON-LD', () => {
+  it('gives every sales point a page with its facts, products, sources and a Store (a Place when only planned) in JSON-LD', () => {
     for (const s of c.salesPoints) {
       for (const locale of LOCALES) expect(built(paths.salesPoint(locale, s.id)), s.id).toBe(true);
       const root = page(dist, paths.salesPoint('vi', s.id));
@@ -172,7 +172,11 @@ describe.each(SITES)('district and sales-point pages of $name', (site) => {
       const soldHere = c.products.filter((p) => p.whereToBuy?.salesPoints?.includes(s.id)).map((p) => p.id);
       expect(attrs(root, '[data-sales-point-products] [data-product]', 'data-product'), s.id).toEqual(sorted(soldHere));
       for (const source of s.sources) expect(root.querySelector(`a[href="${source.url}"]`), source.url).not.toBeNull();
-      const store = jsonLd(root).find((d) => d['@type'] === 'Store')!;
+      // A planned sales point is not open yet: nothing can be bought there, so it is not typed Store.
+      const type = s.status === 'planned' ? 'Place' : 'Store';
+      const store = jsonLd(root).find((d) => d['@type'] === type)!;
+      expect(store, s.id).toBeDefined();
+      expect(jsonLd(root).some((d) => d['@type'] === (type === 'Store' ? 'Place' : 'Store')), s.id).toBe(false);
       expect(store.name).toBe(displayName(s.name));
       expect((store.address as { addressLocality: string }).addressLocality).toBe(c.districts.find((d) => d.id === s.district)!.name);
       if (s.geo) expect(store.geo).toEqual({ '@type': 'GeoCoordinates', latitude: s.geo.lat, longitude: s.geo.lon });

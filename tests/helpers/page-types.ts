@@ -27,6 +27,7 @@ export type PageTypeId =
   | 'statistics'
   | 'data'
   | 'glossary'
+  | 'about'
   | 'map'
   | 'print'
   | 'offline'
@@ -75,6 +76,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   type('statistics', 'statistics page', (l) => paths.statistics(l)),
   type('data', 'open data page', (l) => paths.data(l)),
   type('glossary', 'glossary page', (l) => paths.glossary(l)),
+  type('about', 'about page', (l) => paths.about(l)),
   type('map', 'map of producers and sales points', (l) => paths.map(l)),
   type('print', 'printable list', (l) => paths.print(l)),
   type('offline', 'offline page', (l) => paths.offline(l)),

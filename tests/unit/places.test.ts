@@ -162,6 +162,12 @@ describe('salesPointJsonLd', () => {
       telephone: '0900 000 002',
     });
   });
+  it('types a planned sales point (not yet open) as a Place, not a Store', () => {
+    const ld = salesPointJsonLd(point('sap-mo', near, { status: 'planned' }), '/diem-ban/sap-mo/', site);
+    expect(ld['@type']).toBe('Place');
+    expect(ld['@id']).toBe('https://ocop.example.org/diem-ban/sap-mo/#place');
+    expect(salesPointJsonLd(point('x', near, { status: 'closed' }), '/diem-ban/x/', site)['@type']).toBe('Store');
+  });
   it('leaves out what the content does not give', () => {
     const ld = salesPointJsonLd(point('x', near), '/diem-ban/x/', site);
     expect(ld).not.toHaveProperty('geo');

@@ -1,0 +1,51 @@
+// The "about" page (/gioi-thieu/, /en/about/) and the note, on the home page and under an empty
+// search, that the catalogue holds only part of the province's products (src/components/CoverageNote.astro).
+export const aboutVi = {
+  title: 'Giới thiệu',
+  linkLabel: 'Giới thiệu trang',
+  description: 'Ai xuất bản danh mục, thông tin lấy từ đâu, cách báo lỗi, giấy phép và cách tính tình trạng giấy chứng nhận.',
+  publisherTitle: 'Ai xuất bản trang này',
+  publisher: (name: string) => `Trang do ${name} xuất bản.`,
+  publisherUnstated: 'Trang chưa ghi đơn vị xuất bản. Căn cứ chính thức là các quyết định công nhận sản phẩm OCOP được dẫn ở từng bản ghi.',
+  sourcesTitle: 'Thông tin lấy từ đâu',
+  sources: 'Mỗi sản phẩm, chủ thể và điểm bán đều ghi nguồn: quyết định công nhận, bài báo hoặc trang của cơ quan nhà nước. Điều không nguồn nào nói thì để trống và trang ghi rõ là chưa rõ; khi các nguồn khác nhau, trang ghi chú chứ không đoán.',
+  referenceData: 'Danh sách địa phương, nhóm và bộ sản phẩm cùng các số liệu tổng của tỉnh cũng lấy từ nguồn công bố, có trong trang dữ liệu mở:',
+  coverageTitle: 'Danh mục chưa đầy đủ',
+  reportTitle: 'Báo lỗi',
+  report: 'Nếu thấy thông tin sai hoặc thiếu, xin báo kèm nguồn cho điều cần sửa. Mỗi trang sản phẩm, chủ thể và điểm bán có liên kết báo lỗi riêng.',
+  reportLink: 'Gửi báo lỗi',
+  reportUnconfigured: 'Trang này chưa có nơi nhận báo lỗi.',
+  licenceTitle: 'Giấy phép',
+  licence: 'Dữ liệu và nội dung của danh mục được dùng lại theo giấy phép',
+  statusTitle: 'Tình trạng giấy chứng nhận',
+  status: 'Giấy chứng nhận OCOP có thời hạn 36 tháng. Tình trạng (còn hiệu lực, sắp hết hạn, đã hết hạn) được tính theo ngày bạn đọc trang, không phải ngày trang được tạo; bản in ghi rõ ngày tính.',
+  dataDate: 'Dữ liệu được đối chiếu với nguồn lần gần nhất ngày',
+  partial: (products: string, published: string, share: string, asOf: string) =>
+    `Danh mục mới có ${products} sản phẩm, khoảng ${share} trong ${published} sản phẩm OCOP tỉnh công bố (${asOf}).`,
+  partialLink: 'Xem thống kê',
+};
+
+export const aboutEn: typeof aboutVi = {
+  title: 'About',
+  linkLabel: 'About this site',
+  description: 'Who publishes this catalogue, where its facts come from, how to report an error, its licence and how certificate status is worked out.',
+  publisherTitle: 'Who publishes this site',
+  publisher: (name: string) => `This site is published by ${name}.`,
+  publisherUnstated: 'The site does not state who publishes it. The official record is the OCOP recognition decisions cited on each record.',
+  sourcesTitle: 'Where the facts come from',
+  sources: 'Every product, producer and sales point cites its sources: recognition decisions, news articles or government pages. What no source says is left empty and the page says it is unknown; where sources disagree, the page notes it rather than guessing.',
+  referenceData: 'The lists of districts, groups and product sets and the province\'s published totals also come from published sources, and are on the open data page:',
+  coverageTitle: 'The catalogue is not complete',
+  reportTitle: 'Reporting an error',
+  report: 'If you find a wrong or missing fact, please report it with a source for the correction. Every product, producer and sales point page has its own report link.',
+  reportLink: 'Report an error',
+  reportUnconfigured: 'This site has no address for error reports yet.',
+  licenceTitle: 'Licence',
+  licence: 'The catalogue\'s data and texts may be reused under the licence',
+  statusTitle: 'Certificate status',
+  status: 'OCOP certificates are valid for 36 months. The status (in force, expiring soon, expired) is worked out for the day you read the page, not the day the page was built; the printed catalogue states the day it used.',
+  dataDate: 'The data was last checked against its sources on',
+  partial: (products: string, published: string, share: string, asOf: string) =>
+    `The catalogue holds ${products} products so far, about ${share} of the ${published} OCOP products the province reported (${asOf}).`,
+  partialLink: 'See the statistics',
+};
