@@ -6,17 +6,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import zlib from 'node:zlib';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-  '.woff2': 'font/woff2',
-};
+import { contentTypeOf } from '../shared/content-types.ts';
 
 export interface StaticServer {
   origin: string;
@@ -38,7 +28,7 @@ export async function serveFolder(root: string, options: { gzip?: boolean } = {}
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const type = contentTypeOf(file);
     let body = fs.readFileSync(file);
     const headers: Record<string, string | number> = { 'content-type': type };
     if (options.gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {

@@ -1,15 +1,8 @@
 // npm run dev: Astro's development server, with a search index to search (see search-index-middleware.ts).
 // Without a build yet, it builds once first, so search works on a fresh checkout too.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-
-function run(command: string, args: string[]): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: 'inherit' });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
-}
+import { runInTerminal as run } from '../shared/run-command.ts';
 
 const outDir = path.resolve(process.env.OUT_DIR || 'dist');
 if (!fs.existsSync(path.join(outDir, 'pagefind', 'pagefind.js'))) {

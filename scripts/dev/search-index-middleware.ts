@@ -5,13 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
-
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-};
+import { contentTypeOf } from '../shared/content-types.ts';
 
 export function devSearchIndex(outDir: string): AstroIntegration {
   const root = path.join(outDir, 'pagefind');
@@ -28,7 +22,7 @@ export function devSearchIndex(outDir: string): AstroIntegration {
             res.end(`No search index at ${path.relative(process.cwd(), root)}: run npm run build once.`);
             return;
           }
-          res.setHeader('Content-Type', TYPES[path.extname(file)] ?? 'application/octet-stream');
+          res.setHeader('Content-Type', contentTypeOf(file));
           res.setHeader('Cache-Control', 'no-cache');
           fs.createReadStream(file).pipe(res);
         });

@@ -1,8 +1,8 @@
 // npm start: builds the site and serves it on http://localhost:4321 (PORT overrides).
 // The port is taken before the build starts and held through it, so a second `npm start` stops at
 // once with a clear message instead of rebuilding dist/ under the running server's feet.
-import { spawn } from 'node:child_process';
 import net from 'node:net';
+import { runInTerminal as run } from '../shared/run-command.ts';
 
 const port = Number(process.env.PORT || 4321);
 
@@ -11,13 +11,6 @@ function holdPort(p: number): Promise<net.Server> {
     const server = net.createServer();
     server.once('error', reject);
     server.listen({ port: p, host: 'localhost', exclusive: true }, () => resolve(server));
-  });
-}
-
-function run(command: string, args: string[]): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: 'inherit' });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }
 

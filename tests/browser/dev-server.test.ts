@@ -6,18 +6,13 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, pageProblems, watchPage } from '../helpers/browser';
+import { withoutVitest } from '../helpers/build-site';
 import { REAL, ROOT } from '../helpers/sites';
 
 let server: ChildProcess;
 let output = '';
 let baseUrl: string;
 let browser: Browser;
-
-/** Vitest's own variables: NODE_ENV=test, VITEST…, and import.meta.env's MODE, DEV, PROD, SSR, BASE_URL, which Vite would read back. */
-const VITEST_VARIABLES = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
-function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([k]) => !VITEST_VARIABLES.has(k) && !k.startsWith('VITEST')));
-}
 
 async function freePort(): Promise<number> {
   const s = net.createServer();

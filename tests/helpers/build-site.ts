@@ -7,10 +7,12 @@ export interface BuildResult {
   output: string;
 }
 
-/** Without Vitest's NODE_ENV=test and the import.meta.env values it puts in process.env (MODE=test…). */
-function withoutNodeEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const vitest = new Set(['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
-  return Object.fromEntries(Object.entries(env).filter(([k]) => !vitest.has(k)));
+/** Vitest's own variables: NODE_ENV=test, TEST, VITEST…, and import.meta.env's MODE, DEV, PROD, SSR, BASE_URL, which Vite would read back. */
+const VITEST_VARIABLES = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
+
+/** The environment without Vitest's variables: a build or server started from a test runs as a person starts it. */
+export function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([k]) => !VITEST_VARIABLES.has(k) && !k.startsWith('VITEST')));
 }
 
 export function runStep(command: string, args: string[], site: SiteUnderTest, extraEnv: Record<string, string> = {}): BuildResult {
@@ -20,7 +22,7 @@ export function runStep(command: string, args: string[], site: SiteUnderTest, ex
     // Built as `npm run build` builds it: without Vitest's NODE_ENV=test, which would make Vite
     // build a non-production bundle.
     env: {
-      ...withoutNodeEnv(process.env),
+      ...withoutVitest(process.env),
       CONTENT_DIR: site.contentDir,
       OUT_DIR: site.outDir,
       ASTRO_CACHE_DIR: site.cacheDir,
