@@ -7,17 +7,33 @@ import { getCatalogue } from './catalogue';
 /** The star levels a listing can show, highest first. */
 export const LISTED_STARS = [5, 4, 3] as const;
 
-let byStars: Promise<Map<number, Product[]>> | undefined;
+interface StarGroups {
+  byStars: Map<number, Product[]>;
+  /** OCOP products whose source gives no star level ("OCOP, chưa rõ hạng sao"). */
+  unstated: Product[];
+}
+
+let groups: Promise<StarGroups> | undefined;
+
+/** One pass over the catalogue, once per build: products of each star level, and those without one. */
+function getStarGroups(): Promise<StarGroups> {
+  groups ??= getCatalogue().then((c) => {
+    const byStars = new Map<number, Product[]>(LISTED_STARS.map((s) => [s, []]));
+    const unstated: Product[] = [];
+    for (const p of c.products) {
+      if (p.stars !== undefined) byStars.get(p.stars)?.push(p);
+      else if (p.starsUnstated) unstated.push(p);
+    }
+    return { byStars, unstated };
+  });
+  return groups;
+}
 
 /** Products of each star level, in catalogue order. */
-export function getProductsByStars(): Promise<Map<number, Product[]>> {
-  byStars ??= getCatalogue().then((c) => {
-    const map = new Map<number, Product[]>(LISTED_STARS.map((s) => [s, []]));
-    for (const p of c.products) if (p.stars !== undefined) map.get(p.stars)?.push(p);
-    return map;
-  });
-  return byStars;
-}
+export const getProductsByStars = async (): Promise<Map<number, Product[]>> => (await getStarGroups()).byStars;
+
+/** Products whose current certificate gives no star level, in catalogue order. */
+export const getProductsWithStarsUnstated = async (): Promise<Product[]> => (await getStarGroups()).unstated;
 
 /** The products a listing shows, in catalogue order. */
 export async function listingProducts(catalogue: Catalogue, listing: Listing): Promise<Product[]> {
