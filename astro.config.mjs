@@ -1,5 +1,5 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { devSearchIndex } from './scripts/dev/search-index-middleware.ts';
 import { assertPublishableAddress } from './src/lib/publish.ts';
 import { languageAlternates } from './src/lib/alternates.ts';
-import { remarkEscapeHtml } from './src/lib/remark-escape-html.ts';
+import { escapeHtml } from './src/lib/markdown-escape-html.ts';
 
 // The site's address comes from the content folder (SITE_URL overrides it), so another
 // province's content builds with this same configuration.
@@ -51,9 +51,9 @@ export default defineConfig({
     }),
   ],
   markdown: {
-    // The unified (remark) processor, for its plugin: raw HTML in a body is rejected by the check,
-    // and remarkEscapeHtml escapes it anyway, so it never reaches a page.
-    processor: unified({ remarkPlugins: [remarkEscapeHtml] }),
+    // Astro's own processor (Sätteri) with one plugin: raw HTML in a body is rejected by the check,
+    // and escapeHtml escapes it anyway, so it never reaches a page.
+    processor: satteri({ mdastPlugins: [escapeHtml] }),
   },
   image: {
     responsiveStyles: false,

@@ -10,7 +10,7 @@
 //   (style-src 'self' blocks them, so they would silently not apply), or a javascript: URL;
 // - a <script> placed in content never reaches a page: the content check rejects raw HTML in
 //   bodies, and — proven by building tests/fixtures/script-injection WITHOUT the check — the
-//   renderer shows it as text (src/lib/remark-escape-html.ts, Astro's escaping of fields).
+//   renderer shows it as text (src/lib/markdown-escape-html.ts, Astro's escaping of fields).
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
