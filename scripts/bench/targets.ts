@@ -69,7 +69,16 @@ export const TARGETS: Target[] = [
   { id: 'bare-ratio', target: 'full build (check + astro build + QR + Pagefind) ≤ 2 × a bare build of the same page count with the same Astro', unit: '×', limit: 2, value: (r) => r.ratios.siteToBare },
   { id: 'build-memory', target: 'peak memory of that build (RSS of the whole process tree) ≤ 2 GB (2 GiB)', unit: 'MiB', limit: 2048, onlyFor: 10_000, value: (r) => (r.cold.peakTreeRssBytes ?? r.cold.maxProcessRssBytes ?? NaN) / MB },
   { id: 'page-render-growth', target: 'time to render one product page within 20% of its time at the smallest size', unit: '×', limit: 1.2, value: renderGrowth },
-  { id: 'first-search', target: 'first search downloads ≤ 300 KB', unit: 'KiB', limit: 300, value: (r) => r.search.totalBytes / KB },
+  // Judged, like the phone's product page and Lighthouse, on what a host that compresses text sends
+  // (GitHub Pages does; Pagefind's index files are compressed already, so only its scripts shrink).
+  // The uncompressed sum stays in the report (search.totalBytes).
+  {
+    id: 'first-search',
+    target: 'first search downloads ≤ 300 KB (sent by a host that compresses text)',
+    unit: 'KiB',
+    limit: 300,
+    value: (r) => r.search.totalBytesIfHostGzips / KB,
+  },
   { id: 'phone-product-page', target: 'everything a phone downloads for a product page (HTML, CSS, fonts, JS, images; gzip) ≤ 50 KB', unit: 'KiB', limit: 50, value: (r) => r.phoneProductPage.totalBytes / KB },
 ];
 
