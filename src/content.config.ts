@@ -1,5 +1,6 @@
 // Astro's view of the content folder. Shapes come from src/lib/schema.ts; this file only wires loaders.
-import { defineCollection, z } from 'astro:content';
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
 import path from 'node:path';
 import { COLLECTION_PATHS, contentDir, recordId } from './lib/content-layout';

@@ -5,18 +5,6 @@ import type { CpuProfileSummary } from './cpu-profile.ts';
 import { KB, MB, type SizeResult, type TargetResult } from './targets.ts';
 
 const s = (ms: number) => Math.round(ms / 100) / 10;
-const share = (part: number, whole: number) => Math.round((part / whole) * 1000) / 10;
-
-function steps(b: BuildMeasurement) {
-  return b.steps.map((st) => ({
-    step: st.name,
-    seconds: s(st.wallMs),
-    shareOfBuild: share(st.wallMs, b.totalMs),
-    cpuSeconds: st.treeCpuMs === null ? null : s(st.treeCpuMs),
-  }));
-}
-
-const phases = (b: BuildMeasurement) => b.astro.phases.map((p) => ({ phase: p.phase, seconds: s(p.ms) }));
 
 function slowestRoutes(b: BuildMeasurement, count = 8) {
   return b.astro.routes.slice(0, count).map((r) => ({ route: r.route, pages: r.pages, seconds: s(r.ms), msPerPage: Math.round((r.ms / r.pages) * 10) / 10 }));

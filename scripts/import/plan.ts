@@ -1,7 +1,7 @@
 // Turns the rows of an official list into changes to producer and product records, in memory:
 // nothing here touches the disk, so a dry run and a real run plan exactly the same thing.
 import path from 'node:path';
-import type { ZodTypeAny } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { COLLECTION_PATHS } from '../../src/lib/content-layout.ts';
 import type { IsoDate } from '../../src/lib/dates.ts';
 import { RESERVED_PRODUCT_SLUGS } from '../../src/lib/routes.ts';
@@ -75,7 +75,7 @@ interface RowFacts {
 /** The first cell of a totals row: Tổng cộng, Tổng số, Cộng. */
 const TOTALS = /^(?:tong cong|tong so|tong|cong)\b/;
 
-function zodReasons(schema: ZodTypeAny, data: unknown, what: string): string[] {
+function zodReasons(schema: z.ZodType, data: unknown, what: string): string[] {
   const result = schema.safeParse(data);
   if (result.success) return [];
   return result.error.issues.map((i) => `${what} would be invalid: ${i.path.join('.') || '(record)'}: ${i.message}`);

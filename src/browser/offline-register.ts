@@ -11,11 +11,9 @@ import { askWorker, formatSavedAt } from './offline-worker';
 const PROGRESS_INTERVAL_MS = 300;
 
 /** Resolves once the page has loaded and the main thread is idle (or after 2 s of not being idle). */
-function afterLoad(): Promise<void> {
-  const loaded = document.readyState === 'complete' ? Promise.resolve() : new Promise<void>((r) => window.addEventListener('load', () => r(), { once: true }));
-  return loaded.then(
-    () => new Promise<void>((r) => ('requestIdleCallback' in window ? requestIdleCallback(() => r(), { timeout: 2000 }) : setTimeout(r, 200))),
-  );
+async function afterLoad(): Promise<void> {
+  if (document.readyState !== 'complete') await new Promise<void>((r) => window.addEventListener('load', () => r(), { once: true }));
+  await new Promise<void>((r) => ('requestIdleCallback' in window ? requestIdleCallback(() => r(), { timeout: 2000 }) : setTimeout(r, 200)));
 }
 
 async function start(): Promise<void> {

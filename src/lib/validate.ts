@@ -198,7 +198,7 @@ export function validateContent(records: RawRecord[], today: string): Validation
     }
   }
 
-  checkCommunes(records, valid, add);
+  checkCommunes(valid, add);
 
   // Dates and certifying levels.
   const thisYear = Number(today.slice(0, 4));
@@ -248,7 +248,7 @@ function checkCertificates(
  * commune recorded as having no known successor), within the record's district. A content folder
  * without unit records (a province not yet mapped) is not checked.
  */
-function checkCommunes(records: RawRecord[], valid: Map<RawRecord, unknown>, add: (p: Omit<Problem, 'severity'>) => void) {
+function checkCommunes(valid: Map<RawRecord, unknown>, add: (p: Omit<Problem, 'severity'>) => void) {
   const known = new Map<string, string>();
   for (const [record, data] of valid) {
     if (record.collection === 'units') {
