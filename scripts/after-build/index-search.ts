@@ -67,8 +67,12 @@ export function recordOf(html: string, file: string): string | null {
   return `<!doctype html><html lang="${lang}"><head></head><body>${html.slice(start, end + tag.length + 3)}</body></html>`;
 }
 
-/** Indexes one language's record pages in a Pagefind process of its own; returns its entry. */
-async function indexLanguage(distDir: string, outputPath: string, locale: Locale): Promise<PagefindEntry> {
+/** Where Pagefind writes its bundle, and the search page loads it from. */
+const indexDir = (distDir: string) => path.join(distDir, 'pagefind');
+const entryFile = (distDir: string) => path.join(indexDir(distDir), 'pagefind-entry.json');
+
+/** Indexes one language's record pages in a Pagefind process of its own; returns the entry it wrote. */
+async function indexLanguage(distDir: string, locale: Locale): Promise<PagefindEntry> {
   try {
     const { index, errors: createErrors } = await pagefind.createIndex({});
     if (!index || createErrors.length) throw new Error(`pagefind: could not create an index: ${createErrors.join('; ')}`);
@@ -88,9 +92,9 @@ async function indexLanguage(distDir: string, outputPath: string, locale: Locale
       }
     }
     await Promise.all(pending);
-    const written = await index.writeFiles({ outputPath });
+    const written = await index.writeFiles({ outputPath: indexDir(distDir) });
     if (written.errors.length) throw new Error(`pagefind: writing the index failed: ${written.errors.join('; ')}`);
-    return readEntry(distDir) ?? { version: '', languages: {} };
+    return JSON.parse(fs.readFileSync(entryFile(distDir), 'utf8')) as PagefindEntry;
   } finally {
     await pagefind.close();
   }
@@ -101,16 +105,13 @@ export async function indexSite(distDir: string): Promise<IndexResult> {
   if (!fs.existsSync(path.join(distDir, 'index.html'))) {
     throw new Error(`pagefind: ${distDir} holds no built site (no index.html); run astro build first`);
   }
-  const outputPath = path.join(distDir, 'pagefind');
-  fs.rmSync(outputPath, { recursive: true, force: true });
-  let merged: PagefindEntry | undefined;
-  for (const locale of LOCALES) {
-    const entry = await indexLanguage(distDir, outputPath, locale);
-    merged = { ...entry, languages: { ...merged?.languages, ...entry.languages } };
-  }
-  merged!.languages = Object.fromEntries(Object.entries(merged!.languages).sort(([a], [b]) => a.localeCompare(b)));
-  fs.writeFileSync(path.join(outputPath, 'pagefind-entry.json'), JSON.stringify(merged));
-  const languages = indexedLanguages(distDir);
+  fs.rmSync(indexDir(distDir), { recursive: true, force: true });
+  const entries: PagefindEntry[] = [];
+  for (const locale of LOCALES) entries.push(await indexLanguage(distDir, locale));
+  // Each run's entry lists its own language; the bundle's lists them all, in Pagefind's order.
+  const all = entries.flatMap((e) => Object.entries(e.languages)).sort(([a], [b]) => a.localeCompare(b));
+  fs.writeFileSync(entryFile(distDir), JSON.stringify({ ...entries.at(-1), languages: Object.fromEntries(all) }));
+  const languages = Object.fromEntries(all.map(([l, v]) => [l, v.page_count]));
   const missing = LOCALES.filter((l) => !languages[l]);
   if (missing.length) {
     throw new Error(
@@ -122,23 +123,12 @@ export async function indexSite(distDir: string): Promise<IndexResult> {
   return { pages, ms: Date.now() - started, languages };
 }
 
-function readEntry(distDir: string): PagefindEntry | null {
-  const entryFile = path.join(distDir, 'pagefind', 'pagefind-entry.json');
-  return fs.existsSync(entryFile) ? (JSON.parse(fs.readFileSync(entryFile, 'utf8')) as PagefindEntry) : null;
-}
-
-/** Records per language, from the index's own entry file. */
-export function indexedLanguages(distDir: string): Record<string, number> {
-  const entry = readEntry(distDir);
-  return entry ? Object.fromEntries(Object.entries(entry.languages).map(([l, v]) => [l, v.page_count])) : {};
-}
-
 /** Pagefind's default UI files: written by Pagefind, never loaded by this site. */
 const UNUSED_UI = /pagefind-(component-|modular-)?ui\.|pagefind-highlight\.js$/;
 
 /** Bytes under dist/pagefind/ that the search page can download (Pagefind's own UI left out). */
 export function indexSize(distDir: string): number {
-  const root = path.join(distDir, 'pagefind');
+  const root = indexDir(distDir);
   let bytes = 0;
   for (const entry of fs.readdirSync(root, { recursive: true, withFileTypes: true })) {
     if (entry.isFile() && !UNUSED_UI.test(entry.name)) bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
