@@ -94,6 +94,27 @@ function defined(meta: Record<string, string | undefined>): Record<string, strin
   return Object.fromEntries(Object.entries(meta).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
 }
 
+/**
+ * A record's indexed text from its words: names (and, in the folded copy only, `otherNames` such
+ * as an English name), related words, its own prose and its English words.
+ */
+function textFields(
+  names: string[],
+  context: (string | undefined)[],
+  description: string,
+  english: string,
+  otherNames: (string | undefined)[] = [],
+): Pick<SearchRecordFields, 'names' | 'context' | 'description' | 'english' | 'foldedNames' | 'foldedContext'> {
+  return {
+    names: join(names),
+    context: join(context),
+    description,
+    english,
+    foldedNames: fold([...names, ...otherNames]),
+    foldedContext: fold([...context, dWords(description)]),
+  };
+}
+
 /** `pageText`: the record's own prose (its Markdown body). */
 export function productRecord(locale: Locale, p: Product, pageText = ''): SearchRecordFields {
   const shown = displayName(locale, p.name, p.nameEn);
@@ -103,12 +124,7 @@ export function productRecord(locale: Locale, p: Product, pageText = ''): Search
   const english = join([p.nameEn, p.productSet.nameEn, locale === 'en' ? p.summaryEn : undefined]);
   return {
     type: 'product',
-    names: join(names),
-    context: join(context),
-    description,
-    english,
-    foldedNames: fold([...names, p.nameEn]),
-    foldedContext: fold([...context, dWords(description)]),
+    ...textFields(names, context, description, english, [p.nameEn]),
     filters: {
       type: ['product'],
       stars: p.stars ? [String(p.stars)] : p.starsUnstated ? [STARS_UNSTATED] : [],
@@ -141,12 +157,7 @@ export function producerRecord(locale: Locale, p: Producer, pageText = ''): Sear
   const english = join([...p.products.map((x) => x.nameEn), locale === 'en' ? p.summaryEn : undefined]);
   return {
     type: 'producer',
-    names: join(names),
-    context: join(context),
-    description,
-    english,
-    foldedNames: fold(names),
-    foldedContext: fold([...context, dWords(description)]),
+    ...textFields(names, context, description, english),
     filters: {
       type: ['producer'],
       stars: p.topStars ? [String(p.topStars)] : [],
@@ -175,12 +186,7 @@ export function salesPointRecord(locale: Locale, s: SalesPoint): SearchRecordFie
   const english = join([s.nameEn, ...s.products.map((x) => x.nameEn), locale === 'en' ? s.descriptionEn : undefined]);
   return {
     type: 'salesPoint',
-    names: join(names),
-    context: join(context),
-    description,
-    english,
-    foldedNames: fold([...names, s.nameEn]),
-    foldedContext: fold([...context, dWords(description)]),
+    ...textFields(names, context, description, english, [s.nameEn]),
     filters: {
       type: ['salesPoint'],
       group: [...new Set(s.products.map((x) => x.group.id))],
