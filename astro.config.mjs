@@ -34,7 +34,10 @@ export default defineConfig({
   // Editors preview content with the dev server; the developer toolbar is not for them (and its
   // late-discovered dependencies reload the first page a fresh dev server serves).
   devToolbar: { enabled: false },
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages rendered at a time: a page's render waits for its file to be written, and on this
+  // project's 2-core machines the render phase spent a fifth of its time waiting so (measured at
+  // 2,000 products: 21–28 s with one page at a time, 18–22 s with four; 8 and 16 gave no more).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   i18n: {
     locales: ['vi', 'en'],
     defaultLocale: 'vi',

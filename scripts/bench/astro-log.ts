@@ -10,8 +10,14 @@ export interface AstroPhase {
 export interface RouteTiming {
   route: string;
   pages: number;
-  /** Sum of the per-page times Astro prints (+N ms). */
+  /**
+   * The route's share of the render phase's wall time: the phase shared out in proportion to the
+   * per-page times Astro prints (+N ms). Those run from a page's start to its file written and
+   * overlap when several pages render at a time (build.concurrency), so their sum exceeds the phase.
+   */
   ms: number;
+  /** Sum of the per-page times Astro prints. */
+  loggedMs: number;
 }
 
 export interface AstroBuildLog {
@@ -67,21 +73,28 @@ export function parseAstroBuildLog(lines: OutputLine[], wallMs: number): AstroBu
     else if (section === 'routes') {
       const start = /[▶λ] (src\/pages\/\S+)/.exec(text);
       if (start) route = start[1]!;
-      const page = /[├└]─ (\S+).*\(\+(\d+(?:\.\d+)?)(ms|s)\)/.exec(text);
-      if (page) {
+      // Astro prints a page's path when it starts and its time when its file is written. With
+      // several pages at a time, a line holds the paths of the pages started meanwhile, then one
+      // time: each path counts as a page of its route, the time goes to the line's first path.
+      const starts = [...text.matchAll(/[├└]─ (\/\S*?)(?=\d\d:\d\d:\d\d|\s|$)/g)].map((m) => m[1]!);
+      const time = /\(\+(\d+(?:\.\d+)?)(ms|s)\)/.exec(text);
+      starts.forEach((file, i) => {
         // Astro 5 named each route file before its pages; Astro 7 lists output paths only.
-        const key = route || routeOfOutput(page[1]!);
-        const r = routes.get(key) ?? { route: key, pages: 0, ms: 0 };
+        const key = route || routeOfOutput(file);
+        const r = routes.get(key) ?? { route: key, pages: 0, ms: 0, loggedMs: 0 };
         r.pages++;
-        r.ms += Number(page[2]) * (page[3] === 's' ? 1000 : 1);
+        if (i === 0 && time) r.loggedMs += Number(time[1]) * (time[2] === 's' ? 1000 : 1);
         routes.set(key, r);
-      }
+      });
     } else if (section === 'images' && /▶ \/\S+/.test(text)) {
       images++;
       if (/(reused|revalidated) cache entry/.test(text)) fromCache++;
     }
   }
   const built = lines.map((l) => /\[build\] (\d+) page\(s\) built/.exec(l.text)).find(Boolean);
+  const renderMs = phases.find((p) => p.phase === 'render pages')?.ms ?? 0;
+  const loggedMs = [...routes.values()].reduce((n, r) => n + r.loggedMs, 0);
+  for (const r of routes.values()) r.ms = loggedMs ? Math.round((renderMs * r.loggedMs) / loggedMs) : 0;
   return {
     phases,
     routes: [...routes.values()].sort((a, b) => b.ms - a.ms),

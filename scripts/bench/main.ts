@@ -30,7 +30,7 @@ const TIME_TARGETS = ['bare-ratio', 'page-render-growth'];
 /** Product page routes, whose per-page render time must not grow with the catalogue. */
 const PRODUCT_ROUTES = ['/san-pham/*', '/en/products/*'];
 
-/** Milliseconds per product page, from the times Astro prints for each page. */
+/** Milliseconds of the render phase per product page (see RouteTiming.ms). */
 function productPageRenderMs(build: BuildMeasurement): number | null {
   const routes = build.astro.routes.filter((r) => PRODUCT_ROUTES.includes(r.route));
   const pages = routes.reduce((n, r) => n + r.pages, 0);

@@ -26,7 +26,7 @@ export interface SizeResult {
   cpuRatios: { siteToBare: number | null };
   dist: DistMeasurement;
   productPage: ProductPageWeight;
-  /** Mean milliseconds Astro spends rendering one product page (both languages), from the times it prints. */
+  /** Milliseconds of Astro's render phase per product page (both languages; see RouteTiming.ms). */
   productPageRenderMs: number | null;
   /** Everything a phone downloads for the median product page, gzip on the wire. */
   phoneProductPage: PhoneDownload;
