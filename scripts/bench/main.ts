@@ -22,6 +22,7 @@ import { copyProject } from './project.ts';
 import { describeMachine, describeProject, formatTable } from './report.ts';
 import { measureFirstSearch } from './search.ts';
 import { generateCatalogue, SEARCH_QUERY, SYNTHETIC_TODAY } from './synthetic.ts';
+import { waitForQuietMachine } from './quiet.ts';
 import { evaluateTargets, judgeOfflineCopy, lighthouseTargets, unjudgedTargets, type SizeResult } from './targets.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
@@ -108,8 +109,9 @@ async function measureSize(runDir: string, products: number): Promise<{ result: 
   const generationMs = performance.now() - generated;
   const site: SiteFolders = { projectDir, contentDir: catalogue.root, outDir: path.join(projectDir, 'dist'), cacheDir: path.join(projectDir, 'cache') };
 
+  const quietBeforeBuild = await waitForQuietMachine();
   const loadAverageBeforeBuild = Math.round(os.loadavg()[0]! * 100) / 100;
-  log(`N=${products}: cold build (check → astro build → pagefind), load average ${loadAverageBeforeBuild}…`);
+  log(`N=${products}: cold build (check → astro build → pagefind), load average ${loadAverageBeforeBuild}, waited ${secs(quietBeforeBuild.waitedMs)} for a quiet machine…`);
   const cold = await buildSite(site);
   log(`N=${products}: cold build ${secs(cold.totalMs)} (${cold.steps.map((s) => `${s.name} ${secs(s.wallMs)}`).join(', ')})`);
 
@@ -124,6 +126,7 @@ async function measureSize(runDir: string, products: number): Promise<{ result: 
   const bareDir = path.join(runDir, `bare-${products}`);
   log(`N=${products}: bare Astro build of ${pages} trivial pages…`);
   writeBareProject(REPO, bareDir, pages);
+  await waitForQuietMachine();
   const bare = await buildBare(bareDir);
   log(`N=${products}: bare build ${secs(bare.totalMs)}`);
   if (!args.keep) fs.rmSync(bareDir, { recursive: true, force: true });
@@ -138,6 +141,7 @@ async function measureSize(runDir: string, products: number): Promise<{ result: 
       catalogue: catalogue.counts,
       generationMs: Math.round(generationMs),
       loadAverageBeforeBuild,
+      quietBeforeBuild,
       cold,
       bare: { pages, build: lean(bare) },
       ratios: { siteToBare: round(cold.totalMs / bare.totalMs), astroStepToBare: round(astroStep.wallMs / bare.totalMs) },
@@ -190,6 +194,8 @@ try {
       memory: 'peak RSS summed over the step’s process tree, sampled from /proc every 100 ms; maxProcessRssBytes from /usr/bin/time -v',
       cpu: 'cpuMs / treeCpuMs: user + system time of every process of the tree, from the same /proc samples',
       gzip: 'node:zlib gzip at its default level',
+      quiet: 'before each cold and bare build: sync, then up to 60 s for CPU and disk pressure (/proc/pressure, avg10) to fall below 5%',
+      renderTimes: 'a route\'s render time is its share of the render phase, in proportion to the per-page times Astro prints (they overlap when it renders several pages at a time)',
       searchMethod: results.map((r) => `N=${r.products}: ${r.search.method}${r.search.note ? ` (${r.search.note})` : ''}`),
     },
     realContent,

@@ -6,6 +6,7 @@ import type { DistMeasurement } from './dist.ts';
 import type { LighthouseScore } from './lighthouse.ts';
 import type { ProductPageWeight } from './page-weight.ts';
 import type { PhoneDownload } from './phone-download.ts';
+import type { QuietWait } from './quiet.ts';
 import type { SearchDownload } from './search.ts';
 
 export const KB = 1024;
@@ -19,6 +20,8 @@ export interface SizeResult {
   generationMs: number;
   /** 1-minute load average just before the cold build: other builds on the machine slow it down. */
   loadAverageBeforeBuild: number;
+  /** The wait for pending writes and a quiet CPU and disk before the cold build (scripts/bench/quiet.ts). */
+  quietBeforeBuild: QuietWait;
   cold: BuildMeasurement;
   bare: { pages: number; build: BuildMeasurement };
   ratios: { siteToBare: number; astroStepToBare: number };
