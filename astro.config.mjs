@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import fs from 'node:fs';
 import path from 'node:path';
 import { devSearchIndex } from './scripts/dev/search-index-middleware.ts';
+import { formerAddressPaths } from './scripts/shared/former-addresses.ts';
 import { assertPublishableAddress } from './src/lib/publish.ts';
 import { languageAlternates } from './src/lib/alternates.ts';
 import { escapeHtml } from './src/lib/markdown-escape-html.ts';
@@ -24,6 +25,9 @@ const outDir = path.resolve(process.env.OUT_DIR || 'dist');
 if (!outDir.startsWith(process.cwd() + path.sep)) {
   throw new Error(`OUT_DIR must be a folder inside the project (${process.cwd()}), got ${outDir}: use e.g. .test-output/<name>/dist`);
 }
+
+// Pages at records' former addresses send readers on and stay out of the sitemap.
+const formerAddresses = formerAddressPaths(contentDir);
 
 export default defineConfig({
   site,
@@ -47,9 +51,10 @@ export default defineConfig({
     devSearchIndex(outDir),
     // Every page's language versions, exactly as its own hreflang links declare them (the
     // integration's i18n option pairs only pages whose paths are identical, i.e. / and /en/).
-    // The not-found pages (/404.html, /en/404/) are kept out: they are noindex and have no address of their own.
+    // The not-found pages (/404.html, /en/404/) are kept out: they are noindex and have no address
+    // of their own; so are former addresses (noindex, they lead to a record's page).
     sitemap({
-      filter: (page) => !/\/404(\.html|\/)$/.test(new URL(page).pathname),
+      filter: (page) => !/\/404(\.html|\/)$/.test(new URL(page).pathname) && !formerAddresses.has(new URL(page).pathname),
       serialize: (item) => ({ ...item, links: languageAlternates(item.url) }),
     }),
   ],

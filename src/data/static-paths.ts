@@ -6,14 +6,23 @@ import { getProductsByStars, LISTED_STARS } from './listings';
 
 const PAGE_WORD: Record<Locale, string> = { vi: 'trang', en: 'page' };
 
+/**
+ * A record's pages: its own, then one at each of its former slugs (formerSlugs), which sends
+ * readers on to it (props.moved).
+ */
+function recordPaths(locale: Locale, records: readonly { id: string; formerSlugs?: string[] }[]) {
+  return [
+    ...records.map((r) => ({ params: { slug: r.id }, props: { locale, id: r.id, moved: false } })),
+    ...records.flatMap((r) => (r.formerSlugs ?? []).map((slug) => ({ params: { slug }, props: { locale, id: r.id, moved: true } }))),
+  ];
+}
+
 export async function productPaths(locale: Locale) {
-  const { products } = await getCatalogue();
-  return products.map((p) => ({ params: { slug: p.id }, props: { locale, id: p.id } }));
+  return recordPaths(locale, (await getCatalogue()).products);
 }
 
 export async function producerPaths(locale: Locale) {
-  const { producers } = await getCatalogue();
-  return producers.map((p) => ({ params: { slug: p.id }, props: { locale, id: p.id } }));
+  return recordPaths(locale, (await getCatalogue()).producers);
 }
 
 export async function productListPaths(locale: Locale) {

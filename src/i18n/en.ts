@@ -117,4 +117,14 @@ export const en: Dictionary = {
     home: 'Go to the home page',
     search: 'Search',
   },
+  moved: {
+    title: (name: string) => `${name}: page moved`,
+    description: (name: string) => `The page of ${name} is at a new address.`,
+    heading: 'This page has moved to a new address',
+    product: 'The page of the product',
+    producer: 'The page of the producer',
+    nowAt: 'is now at:',
+    automatic: 'Your browser opens the new page by itself; if it does not, follow the link above.',
+    qr: 'QR codes printed on packaging or leaflets that lead to the old address still work: the old address always leads to the new page.',
+  },
 };

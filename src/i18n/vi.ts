@@ -117,6 +117,17 @@ export const vi = {
     home: 'Về trang chủ',
     search: 'Tìm kiếm',
   },
+  /** A record's former address (formerSlugs): the page sends the reader on to the record. */
+  moved: {
+    title: (name: string) => `${name}: trang đã chuyển địa chỉ`,
+    description: (name: string) => `Trang của ${name} nay ở một địa chỉ mới.`,
+    heading: 'Trang này đã chuyển sang địa chỉ mới',
+    product: 'Trang của sản phẩm',
+    producer: 'Trang của chủ thể',
+    nowAt: 'nay ở địa chỉ:',
+    automatic: 'Trình duyệt sẽ tự mở trang mới; nếu không, hãy bấm vào liên kết trên.',
+    qr: 'Mã QR in trên bao bì hoặc tờ rơi dẫn đến địa chỉ cũ vẫn dùng được: địa chỉ cũ luôn dẫn sang trang mới.',
+  },
 };
 
 export type Dictionary = typeof vi;

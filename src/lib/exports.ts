@@ -371,6 +371,7 @@ export function catalogueJsonSchema(siteUrl: string): JsonSchema {
       producer: object(
         {
           id: str(),
+          formerSlugs: arrayOf(str(), 'earlier ids of the record (before a rename, or of records merged into it); its pages at those addresses lead to it'),
           name: str(),
           formerNames: arrayOf(object({ name: str(), note: str() }, ['name'])),
           legalForm: oneOf(LEGAL_FORMS),
@@ -396,6 +397,7 @@ export function catalogueJsonSchema(siteUrl: string): JsonSchema {
       product: object(
         {
           id: str(),
+          formerSlugs: arrayOf(str(), 'earlier ids of the record (before a rename, or of records merged into it); its pages at those addresses lead to it'),
           name: str(),
           nameEn: str(),
           summaryEn: str(),

@@ -169,6 +169,9 @@ export const producerSchema = z
   .object({
     // Identifier (defaults to the file name).
     slug: slugRef.optional(),
+    // Earlier slugs of this record (before a rename, or of records merged into it): each keeps a
+    // page at its old address that sends readers, and printed QR codes, on to this record.
+    formerSlugs: z.array(slugRef).min(1, { message: 'list at least one slug, or leave the field out' }).optional(),
     // Name as the latest source prints it.
     name: text,
     // Earlier names, e.g. before a change of legal form.
@@ -251,6 +254,9 @@ export const imageRef = z
 export const productSchema = z
   .object({
     slug: slugRef.optional(),
+    // Earlier slugs of this record (before a rename, or of records merged into it): each keeps a
+    // page at its old address that sends readers, and printed QR codes, on to this record.
+    formerSlugs: z.array(slugRef).min(1, { message: 'list at least one slug, or leave the field out' }).optional(),
     // Name as printed by the source.
     name: text,
     // Plain English translation of the name.

@@ -142,17 +142,35 @@ export function validateContent(records: RawRecord[], today: string): Validation
     units: ['units'],
     formerCommunes: ['formerCommunes'],
   };
+  // A record's former slugs (formerSlugs) keep their addresses: they count as taken too.
   for (const members of Object.values(idSpaces)) {
-    const seen = new Map<string, RawRecord>();
-    for (const record of records.filter((r) => members.includes(r.collection as CollectionName) && !r.parseError)) {
+    const seen = new Map<string, { record: RawRecord; former: boolean }>();
+    const inSpace = records.filter((r) => members.includes(r.collection as CollectionName) && !r.parseError);
+    for (const record of inSpace) {
       const first = seen.get(record.id);
-      if (first) add({ file: record.file, field: 'slug', value: show(record.id), expected: `a unique slug: ${first.file} already uses it` });
-      else seen.set(record.id, record);
+      if (first) add({ file: record.file, field: 'slug', value: show(record.id), expected: `a unique slug: ${first.record.file} already uses it${first.former ? ' (as a former slug)' : ''}` });
+      else seen.set(record.id, { record, former: false });
+    }
+    for (const record of inSpace) {
+      const former = (record.data as { formerSlugs?: unknown } | undefined)?.formerSlugs;
+      if (!Array.isArray(former)) continue;
+      former.forEach((slug, i) => {
+        if (typeof slug !== 'string' || !isSlug(slug)) return;
+        const first = seen.get(slug);
+        const field = `formerSlugs[${i}]`;
+        if (first?.record === record && !first.former) add({ file: record.file, field, value: show(slug), expected: 'a slug the record no longer has (this is its current slug)' });
+        else if (first) add({ file: record.file, field, value: show(slug), expected: `a slug no other record uses: ${first.record.file} already uses it${first.former ? ' (as a former slug)' : ''}` });
+        else seen.set(slug, { record, former: true });
+      });
     }
   }
   for (const record of records.filter((r) => r.collection === 'products')) {
-    if (RESERVED_PRODUCT_SLUGS.includes(record.id)) {
-      add({ file: record.file, field: 'slug', value: show(record.id), expected: `a slug other than ${RESERVED_PRODUCT_SLUGS.join(', ')} (used by listing pages)` });
+    const former = (record.data as { formerSlugs?: unknown } | undefined)?.formerSlugs;
+    const slugs: [string, unknown][] = [['slug', record.id], ...(Array.isArray(former) ? former.map((f, i): [string, unknown] => [`formerSlugs[${i}]`, f]) : [])];
+    for (const [field, slug] of slugs) {
+      if (typeof slug === 'string' && RESERVED_PRODUCT_SLUGS.includes(slug)) {
+        add({ file: record.file, field, value: show(slug), expected: `a slug other than ${RESERVED_PRODUCT_SLUGS.join(', ')} (used by listing pages)` });
+      }
     }
   }
 

@@ -52,6 +52,13 @@ const CASES: Case[] = [
     value: '"nuoc-mam-song-xanh"',
     expected: 'a unique slug: duplicate-slug/products/nuoc-mam-song-xanh.md already uses it',
   },
+  {
+    name: 'former-slug-taken',
+    file: 'products/ruou-het-han.md',
+    field: 'formerSlugs[0]',
+    value: '"nuoc-mam-song-xanh"',
+    expected: 'a slug no other record uses: former-slug-taken/products/nuoc-mam-song-xanh.md already uses it',
+  },
   { name: 'malformed-date', file: 'products/ruou-het-han.md', field: 'certificates[0].date', value: '"10/05/2019"', expected: 'expected a real calendar date written YYYY-MM-DD' },
   { name: 'impossible-date', file: 'products/ruou-het-han.md', field: 'certificates[0].date', value: '"2019-13-45"', expected: 'expected a real calendar date written YYYY-MM-DD' },
   {

@@ -11,6 +11,7 @@ export interface FieldText {
 
 export const FIELD_TEXTS: Record<string, FieldText> = {
   slug: { label: 'Mã (slug)', hint: 'Để trống: mã là tên tệp. Chỉ chữ a-z, số và dấu gạch nối.' },
+  formerSlugs: { label: 'Mã cũ', hint: 'Khi đổi mã hoặc gộp hai bản ghi làm một: ghi các mã cũ ở đây, địa chỉ cũ (và mã QR đã in) sẽ dẫn sang trang này.' },
   name: { label: 'Tên', hint: 'Đúng như nguồn in.' },
   'products.name': { label: 'Tên sản phẩm', hint: 'Đúng như nguồn in.' },
   'producers.name': { label: 'Tên chủ thể', hint: 'Tên theo nguồn mới nhất, đúng như nguồn in.' },
