@@ -31,7 +31,8 @@ export type PageTypeId =
   | 'map'
   | 'print'
   | 'offline'
-  | 'not-found';
+  | 'not-found'
+  | 'moved';
 
 export interface PageType {
   id: PageTypeId;
@@ -95,7 +96,17 @@ export const PAGE_TYPES: readonly PageType[] = [
   type('sales-point', 'sales point page', (l) => paths.salesPoint(l, SLUG)),
   type('suppliers', 'supplier directory', (l) => paths.suppliers(l)),
   type('supplier-group', 'supplier directory, one product group', (l) => paths.supplierGroup(l, SLUG)),
+  {
+    id: 'moved',
+    label: 'former address of a product or producer',
+    // Its address looks like any product's or producer's, which match first: builtPages tells it
+    // apart by its content (MOVED_MARK). The pattern names it when no such page is built.
+    pattern: (l) => new RegExp(`${fromPath(paths.product(l, SLUG)).source}|${fromPath(paths.producer(l, SLUG)).source}`),
+  },
 ];
+
+/** What a record's former address (formerSlugs, src/views/MovedPage.astro) has and no record page has. */
+const MOVED_MARK = '<meta http-equiv="refresh"';
 
 export interface BuiltPage {
   /** URL path on the site: '/', '/en/products/x/', '/404.html'. */
@@ -134,7 +145,10 @@ export function urlOfFile(relative: string): string {
 export function builtPages(outDir: string): BuiltPage[] {
   return htmlFiles(outDir).map((rel) => {
     const url = urlOfFile(rel);
-    return { url, file: path.join(outDir, rel), locale: localeOfUrl(url), type: classify(url) };
+    const file = path.join(outDir, rel);
+    let type = classify(url);
+    if ((type === 'product' || type === 'producer') && fs.readFileSync(file, 'utf8').includes(MOVED_MARK)) type = 'moved';
+    return { url, file, locale: localeOfUrl(url), type };
   });
 }
 
