@@ -99,6 +99,10 @@ describe('sales-point map', () => {
     await page.locator(`[data-map-marker="located"][data-sales-point="${target.id}"]`).click();
     const link = page.locator(`.leaflet-popup a[href="${paths.salesPoint('vi', target.id)}"]`);
     expect(await link.textContent()).toBe(target.name);
+    // Opening the popup pans the map to show it (an animation): on a busy machine its frames come
+    // so late that the link can look still mid-pan, and a tap then lands where it was. Tap once the
+    // map has stopped moving, as a person would.
+    await expect.poll(() => page.locator('.leaflet-pan-anim, .leaflet-zoom-anim').count()).toBe(0);
     await Promise.all([page.waitForURL(site.url(paths.salesPoint('vi', target.id))), link.click()]);
     expect((await page.locator('h1').textContent())?.trim()).toBe(target.name);
     expect(problemsBesidesTiles(page)).toEqual([]);
