@@ -19,16 +19,8 @@ for (const site of [REAL, FIXTURE]) {
     let shared: Page | undefined;
     const check = async (sitePath: string, ready?: string, withoutRefresh = false) => {
       const page = (shared ??= await session.newPage());
-      // A former address opens its record at once (meta refresh, src/views/MovedPage.astro): the
-      // page itself is audited, with its refresh taken out.
-      const pattern = `**${sitePath}`;
-      if (withoutRefresh) {
-        await page.route(pattern, async (route) => {
-          const original = await route.fetch();
-          await route.fulfill({ response: original, body: (await original.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '') });
-        });
-      }
-      const response = await session.goto(page, sitePath).finally(() => (withoutRefresh ? page.unroute(pattern) : undefined));
+      // A former address opens its record at once (meta refresh): the page itself is audited.
+      const response = await (withoutRefresh ? session.gotoWithoutRefresh(page, sitePath) : session.goto(page, sitePath));
       expect(response?.ok(), `${sitePath} answered ${response?.status()}`).toBe(true);
       // What scripts add after load (map controls and markers, search results) is audited too.
       await page.waitForLoadState('networkidle');

@@ -36,7 +36,7 @@
 // - Chromium: CHROMIUM_PATH, else /usr/bin/chromium (Debian package `chromium`). Never run
 //   `npx playwright install`: the site is tested with the system Chromium.
 import fs from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Route } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startStaticServer, type StaticServer } from './browser-server';
 import type { SiteUnderTest } from './sites';
@@ -144,6 +144,11 @@ export interface SiteSession {
   newPage(options?: BrowserContextOptions): Promise<Page>;
   /** page.goto(url(sitePath)), waiting for the load event; returns the main response. */
   goto(page: Page, sitePath: string): ReturnType<Page['goto']>;
+  /**
+   * goto with the page's meta refresh taken out: a record's former address (src/views/MovedPage.astro)
+   * opens the record at once, and this keeps the browser on the page itself to check it.
+   */
+  gotoWithoutRefresh(page: Page, sitePath: string): ReturnType<Page['goto']>;
   /** CSP violations, console errors and uncaught exceptions seen on the page (see watchPage). */
   problems(page: Page): PageProblem[];
 }
@@ -195,6 +200,19 @@ export function useSite(site: SiteUnderTest | { outDir: string }): SiteSession {
       return page;
     },
     goto: (page, sitePath) => page.goto(session.url(sitePath), { waitUntil: 'load' }),
+    async gotoWithoutRefresh(page, sitePath) {
+      const url = session.url(sitePath);
+      const withoutRefresh = async (route: Route) => {
+        const original = await route.fetch();
+        await route.fulfill({ response: original, body: (await original.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '') });
+      };
+      await page.route(url, withoutRefresh);
+      try {
+        return await session.goto(page, sitePath);
+      } finally {
+        await page.unroute(url, withoutRefresh);
+      }
+    },
     problems: pageProblems,
   };
   return session;
