@@ -158,7 +158,9 @@ export function validateContent(records: RawRecord[], today: string): Validation
         if (typeof slug !== 'string' || !isSlug(slug)) return;
         const first = seen.get(slug);
         const field = `formerSlugs[${i}]`;
-        if (first?.record === record && !first.former) add({ file: record.file, field, value: show(slug), expected: 'a slug the record no longer has (this is its current slug)' });
+        if (first?.record === record) {
+          add({ file: record.file, field, value: show(slug), expected: first.former ? 'each former slug once (it is listed twice)' : 'a slug the record no longer has (this is its current slug)' });
+        }
         else if (first) add({ file: record.file, field, value: show(slug), expected: `a slug no other record uses: ${first.record.file} already uses it${first.former ? ' (as a former slug)' : ''}` });
         else seen.set(slug, { record, former: true });
       });

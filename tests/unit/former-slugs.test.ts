@@ -34,18 +34,20 @@ describe('formerSlugs in the content check', () => {
     expect(formerSlugProblems([product('den-long', ['den-long-cu']), product('che'), producer('htx', ['den-long-cu'])])).toEqual([]);
   });
 
-  it('rejects a former slug that is a current slug, the record’s own, or another record’s former slug', () => {
+  it('rejects a former slug that is a current slug, the record’s own, another record’s former slug, or listed twice', () => {
     expect(
       formerSlugProblems([
         product('den-long', ['che', 'den-long']),
         product('che'),
         product('ruou', ['cu']),
         product('mam', ['cu']),
+        product('tuong', ['tuong-cu', 'tuong-cu']),
       ]),
     ).toEqual([
       'products/den-long.md formerSlugs[0] "che": a slug no other record uses: products/che.md already uses it',
       'products/den-long.md formerSlugs[1] "den-long": a slug the record no longer has (this is its current slug)',
       'products/mam.md formerSlugs[0] "cu": a slug no other record uses: products/ruou.md already uses it (as a former slug)',
+      'products/tuong.md formerSlugs[1] "tuong-cu": each former slug once (it is listed twice)',
     ]);
   });
 
