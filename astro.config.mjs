@@ -26,8 +26,10 @@ if (!outDir.startsWith(process.cwd() + path.sep)) {
   throw new Error(`OUT_DIR must be a folder inside the project (${process.cwd()}), got ${outDir}: use e.g. .test-output/<name>/dist`);
 }
 
-// Pages at records' former addresses send readers on and stay out of the sitemap.
-const formerAddresses = formerAddressPaths(contentDir);
+// Pages at records' former addresses send readers on and stay out of the sitemap: read from the
+// content when the sitemap is written, not at every start (dev server, astro check).
+/** @type {Set<string> | undefined} */
+let formerAddresses;
 
 export default defineConfig({
   site,
@@ -54,7 +56,10 @@ export default defineConfig({
     // The not-found pages (/404.html, /en/404/) are kept out: they are noindex and have no address
     // of their own; so are former addresses (noindex, they lead to a record's page).
     sitemap({
-      filter: (page) => !/\/404(\.html|\/)$/.test(new URL(page).pathname) && !formerAddresses.has(new URL(page).pathname),
+      filter: (page) => {
+        const { pathname } = new URL(page);
+        return !/\/404(\.html|\/)$/.test(pathname) && !(formerAddresses ??= formerAddressPaths(contentDir)).has(pathname);
+      },
       serialize: (item) => ({ ...item, links: languageAlternates(item.url) }),
     }),
   ],

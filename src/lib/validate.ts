@@ -107,6 +107,12 @@ export interface ValidationResult {
   warnings: Problem[];
 }
 
+/** A record's formerSlugs as written (unchecked: the schema reports a malformed one); [] when absent. */
+function formerSlugsOf(record: RawRecord): unknown[] {
+  const former = (record.data as { formerSlugs?: unknown } | undefined)?.formerSlugs;
+  return Array.isArray(former) ? former : [];
+}
+
 /** Checks shapes, ids, references between records, dates and bodies; returns every problem found. */
 export function validateContent(records: RawRecord[], today: string): ValidationResult {
   const problems: Problem[] = [];
@@ -152,9 +158,7 @@ export function validateContent(records: RawRecord[], today: string): Validation
       else seen.set(record.id, { record, former: false });
     }
     for (const record of inSpace) {
-      const former = (record.data as { formerSlugs?: unknown } | undefined)?.formerSlugs;
-      if (!Array.isArray(former)) continue;
-      former.forEach((slug, i) => {
+      formerSlugsOf(record).forEach((slug, i) => {
         if (typeof slug !== 'string' || !isSlug(slug)) return;
         const first = seen.get(slug);
         const field = `formerSlugs[${i}]`;
@@ -167,8 +171,7 @@ export function validateContent(records: RawRecord[], today: string): Validation
     }
   }
   for (const record of records.filter((r) => r.collection === 'products')) {
-    const former = (record.data as { formerSlugs?: unknown } | undefined)?.formerSlugs;
-    const slugs: [string, unknown][] = [['slug', record.id], ...(Array.isArray(former) ? former.map((f, i): [string, unknown] => [`formerSlugs[${i}]`, f]) : [])];
+    const slugs: [string, unknown][] = [['slug', record.id], ...formerSlugsOf(record).map((f, i): [string, unknown] => [`formerSlugs[${i}]`, f])];
     for (const [field, slug] of slugs) {
       if (typeof slug === 'string' && RESERVED_PRODUCT_SLUGS.includes(slug)) {
         add({ file: record.file, field, value: show(slug), expected: `a slug other than ${RESERVED_PRODUCT_SLUGS.join(', ')} (used by listing pages)` });
