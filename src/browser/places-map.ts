@@ -1,17 +1,20 @@
 // The map of producers and sales points (/ban-do/). It fetches the open GeoJSON file, draws one
 // marker per record (solid: exact point from a source; dashed: the label point of its current ward or
 // commune, approximate), clusters markers that overlap, and filters by type, product group and stars.
-// `?p=producer/<id>` opens the map on one record's marker.
+// `?p=producer/<id>` opens the map on one record's marker. "Near me" lists the nearest places
+// (places-near.ts).
 import type * as Leaflet from 'leaflet';
 import { formatNumber } from '../lib/format';
 import type { PlaceFeature, PlaceFeatureCollection } from '../lib/place-features';
 import { attributionHtml, loadLeaflet, type L } from './leaflet-loader';
+import { mountNearMe, type NearLabels } from './places-near';
 
 interface MapConfig {
   locale: 'vi' | 'en';
   dataUrl: string;
   tiles: { url: string; attribution: string; attributionUrl: string };
   labels: Record<'approximate' | 'approximateNote' | 'exact' | 'producer' | 'salesPoint' | 'shown' | 'loading' | 'failed', string>;
+  near: NearLabels;
 }
 
 export function mountPlacesMap(root: Document = document): void {
@@ -99,6 +102,15 @@ async function draw(section: HTMLElement, canvas: HTMLElement, form: HTMLElement
   const clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 });
   map.addLayer(clusters);
   const count = form.querySelector<HTMLElement>('[data-map-count]');
+  let shownNow: typeof markers = [];
+  const nearMe = mountNearMe(section, {
+    L,
+    map,
+    clusters,
+    locale: config.locale,
+    labels: { ...config.near, producer: config.labels.producer, salesPoint: config.labels.salesPoint },
+    shown: () => shownNow,
+  });
   const apply = () => {
     const types = new Set([...form.querySelectorAll<HTMLInputElement>('input[name="type"]:checked')].map((i) => i.value));
     const group = form.querySelector<HTMLSelectElement>('select[name="group"]')?.value ?? '';
@@ -110,10 +122,14 @@ async function draw(section: HTMLElement, canvas: HTMLElement, form: HTMLElement
     clusters.addLayers(shown.map((m) => m.marker));
     if (count) count.textContent = config.labels.shown.replace('{n}', formatNumber(config.locale, shown.length));
     section.dataset.shown = String(shown.length);
+    shownNow = shown;
     return shown;
   };
   form.hidden = false;
-  form.addEventListener('change', apply);
+  form.addEventListener('change', () => {
+    apply();
+    nearMe();
+  });
   const shown = apply();
   if (shown.length > 0) map.fitBounds(L.latLngBounds(shown.map(({ marker }) => marker.getLatLng())), { padding: [24, 24], maxZoom: 13 });
   else map.setView([15.6, 108.2], 9);

@@ -94,6 +94,7 @@ export const en: Dictionary = {
     topRated: '4-star and 5-star products',
     seeStars: (n: number) => `All ${n}-star products`,
     allProducts: 'All products',
+    nearMe: 'Map of producers and sales points, with the places nearest to you',
     districtsTitle: 'By district',
     searchTitle: 'Search',
     countProducts: (n: number) => `${n} product${n === 1 ? '' : 's'}`,

@@ -94,6 +94,7 @@ export const vi = {
     topRated: 'Sản phẩm 4 sao và 5 sao',
     seeStars: (n: number) => `Tất cả sản phẩm ${n} sao`,
     allProducts: 'Tất cả sản phẩm',
+    nearMe: 'Bản đồ chủ thể và điểm bán, với những nơi gần bạn nhất',
     districtsTitle: 'Theo địa phương',
     searchTitle: 'Tìm kiếm',
     countProducts: (n: number) => `${n} sản phẩm`,

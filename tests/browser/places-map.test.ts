@@ -3,9 +3,11 @@
 // inside the unit, is marked approximate, and leads to the producer's page. Search finds it by the
 // new unit's name. The district page draws its units' outlines from a small GeoJSON file.
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import type { Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/shared/read-content';
+import { nearestPlaces } from '../../src/lib/nearest-places';
+import type { PlaceFeatureCollection } from '../../src/lib/place-features';
 import { paths } from '../../src/lib/routes';
 import type { SiteConfig, UnitData } from '../../src/lib/schema';
 import { useSite } from '../helpers/browser';
@@ -18,8 +20,8 @@ const banThach = records.find((r) => r.collection === 'units' && r.id === 'ban-t
 const tileHost = new URL(config.map.tiles.replace(/\{[a-z]\}/g, 'a')).host;
 const PRODUCER = 'co-so-ruou-nui';
 
-async function blockedTilesPage(): Promise<{ page: Page; tiles: string[] }> {
-  const page = await site.newPage({ viewport: { width: 360, height: 740 } });
+async function blockedTilesPage(options: BrowserContextOptions = {}): Promise<{ page: Page; tiles: string[] }> {
+  const page = await site.newPage({ viewport: { width: 360, height: 740 }, ...options });
   const tiles: string[] = [];
   await page.route((url) => url.host === tileHost, (route) => {
     tiles.push(route.request().url());
@@ -68,6 +70,68 @@ describe('map of producers and sales points', () => {
     await page.locator('select[name="stars"]').selectOption('5');
     expect(Number(await section.getAttribute('data-shown'))).toBeLessThan(all);
     expect(problemsBesidesTiles(page)).toEqual([]);
+  });
+
+  it('lists the places nearest to the reader, nearest first, and follows the filters', async () => {
+    // Beside the fixture's sales point (an exact point) and about 2 km from a producer placed at its commune.
+    const here = { latitude: 16.112, longitude: 107.912 };
+    const { page } = await blockedTilesPage({ geolocation: here, permissions: ['geolocation'] });
+    await site.goto(page, paths.map('en'));
+    const section = page.locator('[data-places-map]');
+    await expect.poll(() => section.getAttribute('data-map-state'), { timeout: 20_000 }).toBe('ready');
+    const data = (await page.evaluate(() => fetch('/data/dia-diem.geojson').then((r) => r.json()))) as PlaceFeatureCollection;
+    const expected = nearestPlaces(data.features, { lat: here.latitude, lon: here.longitude }, (f) => ({ lat: f.geometry.coordinates[1], lon: f.geometry.coordinates[0] }), 5);
+    expect(expected.length).toBeGreaterThan(1);
+
+    await page.getByRole('button', { name: 'Find places near me' }).click();
+    await expect.poll(() => section.getAttribute('data-near')).toBe('listed');
+    const items = page.locator('[data-near-list] > li');
+    expect(await items.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.place))).toEqual(expected.map((n) => `${n.place.properties.type}/${n.place.properties.id}`));
+    const first = expected[0]!.place.properties;
+    expect(first.precision).toBe('exact');
+    expect(await items.first().textContent()).toContain('m · Sales point');
+    // A place at its commune's middle says its distance is approximate, and the note says why.
+    const approximate = expected.findIndex((n) => n.place.properties.precision !== 'exact');
+    expect(await items.nth(approximate).textContent()).toContain('≈');
+    expect(await page.locator('[data-near-approximate]').isVisible()).toBe(true);
+    expect(await items.first().locator('a').getAttribute('href')).toBe(first.pathEn);
+    expect(await page.locator('path.map-you').count()).toBe(1);
+    // Sales points without a known position are listed on the nearest place's district page.
+    expect(await page.locator('[data-near-district] a').getAttribute('href')).toBe(paths.district('en', first.districtId));
+    expect(await page.locator('[data-near-district] a').textContent()).toBe(`Sales points, products and producers in ${first.district}`);
+
+    // "Show on the map" opens the place's popup; the list follows the filters.
+    await items.first().getByRole('button', { name: 'Show on the map' }).click();
+    await expect.poll(() => page.locator('.leaflet-popup-content').textContent()).toContain(first.nameEn ?? first.name);
+    await page.locator('input[name="type"][value="salesPoint"]').uncheck();
+    await expect.poll(() => items.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.place))).toEqual(
+      expected.filter((n) => n.place.properties.type === 'producer').map((n) => `producer/${n.place.properties.id}`),
+    );
+    await page.locator('input[name="type"][value="producer"]').uncheck();
+    expect(await items.count()).toBe(0);
+    expect(await page.locator('[data-near-status]').textContent()).toBe('No place matches the filters chosen.');
+    expect(problemsBesidesTiles(page)).toEqual([]);
+  });
+
+  it('says so when the reader is far away, and when the device gives no position', async () => {
+    const { page } = await blockedTilesPage({ geolocation: { latitude: 21.0285, longitude: 105.8542 }, permissions: ['geolocation'] });
+    await site.goto(page, paths.map('vi'));
+    const section = page.locator('[data-places-map]');
+    await expect.poll(() => section.getAttribute('data-map-state'), { timeout: 20_000 }).toBe('ready');
+    await page.getByRole('button', { name: 'Tìm nơi gần tôi' }).click();
+    await expect.poll(() => section.getAttribute('data-near')).toBe('listed');
+    expect(await page.locator('[data-near-status]').textContent()).toMatch(/^Nơi gần nhất trong danh mục cách bạn \d+ km\.$/);
+    expect(await page.locator('[data-near-district]').isHidden()).toBe(true);
+
+    const { page: refused } = await blockedTilesPage();
+    await site.goto(refused, paths.map('vi'));
+    const refusedSection = refused.locator('[data-places-map]');
+    await expect.poll(() => refusedSection.getAttribute('data-map-state'), { timeout: 20_000 }).toBe('ready');
+    await refused.getByRole('button', { name: 'Tìm nơi gần tôi' }).click();
+    await expect.poll(() => refusedSection.getAttribute('data-near')).toBe('failed');
+    expect(await refused.locator('[data-near-status]').textContent()).toContain('Thiết bị không cho biết vị trí của bạn');
+    expect(await refused.locator(`[data-near-help] a[href="${paths.districts('vi')}"]`).isVisible()).toBe(true);
+    expect(await refused.locator('[data-near-results]').isHidden()).toBe(true);
   });
 
   it('keeps the lists reachable without JavaScript', async () => {

@@ -128,6 +128,15 @@ describe.each(SITES)('current units on the pages and in the files of $name', (si
       expect(fs.statSync(path.join(dist, url)).size, url).toBeLessThan(64 * 1024);
     }
   });
+
+  it('links the map (and its "near me") from the home, producers and sales points pages, in both languages', () => {
+    for (const locale of ['vi', 'en'] as const) {
+      for (const from of [paths.home(locale), paths.producers(locale), paths.salesPoints(locale)]) {
+        expect(page(dist, from).querySelectorAll(`a[href="${paths.map(locale)}"]`).length, from).toBeGreaterThan(0);
+      }
+      expect(page(dist, paths.map(locale)).querySelector('[data-map-near] [data-map-locate]'), paths.map(locale)).not.toBeNull();
+    }
+  });
 });
 
 describe('a producer of xã Tam Thăng (fixture)', () => {
