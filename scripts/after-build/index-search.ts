@@ -71,27 +71,29 @@ export function recordOf(html: string, file: string): string | null {
 const indexDir = (distDir: string) => path.join(distDir, 'pagefind');
 const entryFile = (distDir: string) => path.join(indexDir(distDir), 'pagefind-entry.json');
 
+/** How many records are handed to Pagefind before it has answered for the first of them. */
+const RECORDS_IN_FLIGHT = 64;
+
 /** Indexes one language's record pages in a Pagefind process of its own; returns the entry it wrote. */
 async function indexLanguage(distDir: string, locale: Locale): Promise<PagefindEntry> {
   try {
     const { index, errors: createErrors } = await pagefind.createIndex({});
     if (!index || createErrors.length) throw new Error(`pagefind: could not create an index: ${createErrors.join('; ')}`);
-    let pending: Promise<void>[] = [];
-    for (const file of recordPageFiles(distDir, locale)) {
-      const record = recordOf(fs.readFileSync(path.join(distDir, file), 'utf8'), file);
-      if (!record) continue;
-      pending.push(
-        index.addHTMLFile({ sourcePath: file, content: record }).then((added) => {
-          if (added.errors.length) throw new Error(`pagefind: ${file}: ${added.errors.join('; ')}`);
-        }),
-      );
-      // A bounded number of records in flight: the files are read one by one, never all at once.
-      if (pending.length >= 200) {
-        await Promise.all(pending);
-        pending = [];
+    // A fixed number of records in flight, each lane reading its next file as soon as Pagefind has
+    // taken its last: the files are read one by one, never all at once, and reading overlaps
+    // Pagefind's work (waiting for a whole batch left one of the two idle in turn).
+    const files = recordPageFiles(distDir, locale);
+    let next = 0;
+    const lane = async () => {
+      while (next < files.length) {
+        const file = files[next++]!;
+        const record = recordOf(fs.readFileSync(path.join(distDir, file), 'utf8'), file);
+        if (!record) continue;
+        const added = await index.addHTMLFile({ sourcePath: file, content: record });
+        if (added.errors.length) throw new Error(`pagefind: ${file}: ${added.errors.join('; ')}`);
       }
-    }
-    await Promise.all(pending);
+    };
+    await Promise.all(Array.from({ length: RECORDS_IN_FLIGHT }, lane));
     const written = await index.writeFiles({ outputPath: indexDir(distDir) });
     if (written.errors.length) throw new Error(`pagefind: writing the index failed: ${written.errors.join('; ')}`);
     return JSON.parse(fs.readFileSync(entryFile(distDir), 'utf8')) as PagefindEntry;
