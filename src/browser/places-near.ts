@@ -1,8 +1,9 @@
 // The places map's "near me": on a press of its button (never by itself) it asks the browser for the
-// reader's position, lists the places nearest to it among those the filters show, and marks the
+// reader's position, lists the places nearest to it among those the filters show (leaving out
+// sales points that are only planned or have closed), and marks the
 // reader on the map. The position stays in the page: it is not stored or sent anywhere.
 import type * as Leaflet from 'leaflet';
-import { FAR_AWAY_KM, formatDistance, nearestPlaces } from '../lib/nearest-places';
+import { FAR_AWAY_KM, formatDistance, nearMeCandidates, nearestPlaces } from '../lib/nearest-places';
 import type { Geo } from '../lib/places';
 import type { PlaceFeature } from '../lib/place-features';
 import { paths } from '../lib/routes';
@@ -60,7 +61,7 @@ export function mountNearMe(section: HTMLElement, options: NearMeOptions): () =>
 
   const render = (fit: boolean) => {
     if (!here) return;
-    const nearest = nearestPlaces(options.shown(), here, positionOf, NEAREST);
+    const nearest = nearestPlaces(nearMeCandidates(options.shown(), (m) => m.f.properties), here, positionOf, NEAREST);
     list.replaceChildren(...nearest.map(({ place, km }) => item(place, km)));
     results.hidden = false;
     approximateNote.hidden = !nearest.some(({ place }) => place.f.properties.precision !== 'exact');

@@ -10,6 +10,20 @@ export interface NearPlace<T> {
   km: number;
 }
 
+/** A place a reader can go to now: not a sales point that is only planned or has closed. */
+export function canVisit(place: { type: string; status?: string }): boolean {
+  return place.type !== 'salesPoint' || (place.status !== 'planned' && place.status !== 'closed');
+}
+
+/**
+ * The places "near me" chooses from: those a reader can go to, sales points before producers, so
+ * that at the same distance (places measured to the same ward's middle) where to buy comes first.
+ */
+export function nearMeCandidates<T>(places: readonly T[], properties: (place: T) => { type: string; status?: string }): T[] {
+  const visitable = places.filter((p) => canVisit(properties(p)));
+  return [...visitable.filter((p) => properties(p).type === 'salesPoint'), ...visitable.filter((p) => properties(p).type !== 'salesPoint')];
+}
+
 /** The `limit` places nearest to `from`, nearest first (ties keep the input order). */
 export function nearestPlaces<T>(places: readonly T[], from: Geo, at: (place: T) => Geo, limit: number): NearPlace<T>[] {
   return places

@@ -6,7 +6,7 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/shared/read-content';
-import { nearestPlaces } from '../../src/lib/nearest-places';
+import { nearMeCandidates, nearestPlaces } from '../../src/lib/nearest-places';
 import type { PlaceFeatureCollection } from '../../src/lib/place-features';
 import { paths } from '../../src/lib/routes';
 import type { SiteConfig, UnitData } from '../../src/lib/schema';
@@ -80,7 +80,7 @@ describe('map of producers and sales points', () => {
     const section = page.locator('[data-places-map]');
     await expect.poll(() => section.getAttribute('data-map-state'), { timeout: 20_000 }).toBe('ready');
     const data = (await page.evaluate(() => fetch('/data/dia-diem.geojson').then((r) => r.json()))) as PlaceFeatureCollection;
-    const expected = nearestPlaces(data.features, { lat: here.latitude, lon: here.longitude }, (f) => ({ lat: f.geometry.coordinates[1], lon: f.geometry.coordinates[0] }), 5);
+    const expected = nearestPlaces(nearMeCandidates(data.features, (f) => f.properties), { lat: here.latitude, lon: here.longitude }, (f) => ({ lat: f.geometry.coordinates[1], lon: f.geometry.coordinates[0] }), 5);
     expect(expected.length).toBeGreaterThan(1);
 
     await page.getByRole('button', { name: 'Find places near me' }).click();

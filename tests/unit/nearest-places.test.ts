@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDistance, nearestPlaces } from '../../src/lib/nearest-places';
+import { canVisit, formatDistance, nearMeCandidates, nearestPlaces } from '../../src/lib/nearest-places';
 import { distanceKm } from '../../src/lib/places';
 
 // Real places' coordinates (approximate city centres), enough to check order and distances.
@@ -44,5 +44,32 @@ describe('formatDistance', () => {
     expect(formatDistance('vi', 9.96)).toBe('10 km');
     expect(formatDistance('en', 1234.4)).toBe('1,234 km');
     expect(formatDistance('vi', 1234.4)).toBe('1.234 km');
+  });
+});
+
+describe('canVisit', () => {
+  it('leaves out sales points that are only planned or have closed, and keeps producers and the rest', () => {
+    expect(canVisit({ type: 'salesPoint', status: 'open' })).toBe(true);
+    expect(canVisit({ type: 'salesPoint', status: 'unknown' })).toBe(true);
+    expect(canVisit({ type: 'salesPoint', status: 'planned' })).toBe(false);
+    expect(canVisit({ type: 'salesPoint', status: 'closed' })).toBe(false);
+    expect(canVisit({ type: 'producer' })).toBe(true);
+  });
+});
+
+describe('nearMeCandidates', () => {
+  it('puts the sales points one can visit before producers, keeping each one’s order', () => {
+    const places = [
+      { id: 'p1', type: 'producer' },
+      { id: 's-planned', type: 'salesPoint', status: 'planned' },
+      { id: 's1', type: 'salesPoint', status: 'open' },
+      { id: 'p2', type: 'producer' },
+      { id: 's2', type: 'salesPoint', status: 'unknown' },
+      { id: 's-closed', type: 'salesPoint', status: 'closed' },
+    ];
+    expect(nearMeCandidates(places, (p) => p).map((p) => p.id)).toEqual(['s1', 's2', 'p1', 'p2']);
+    // Measured to the same point, the sales point is listed first.
+    const at = { lat: 15.88, lon: 108.338 };
+    expect(nearestPlaces(nearMeCandidates(places, (p) => p), HOI_AN, () => at, 2).map((n) => n.place.id)).toEqual(['s1', 's2']);
   });
 });
