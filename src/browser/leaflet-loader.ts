@@ -24,3 +24,25 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 export function attributionHtml(parts: { text: string; url: string }[]): string {
   return parts.map((p) => `<a href="${escapeHtml(p.url)}" target="_blank" rel="noopener">${escapeHtml(p.text)}</a>`).join(' · ');
 }
+
+/**
+ * Without tiles (offline, tile server down) a map is a blank grey box: a note over the map says
+ * why until a tile arrives (styled in places-map.css, which every map loads).
+ */
+export function sayWhenTilesFail(tiles: Leaflet.TileLayer, canvas: HTMLElement, text: string): void {
+  const note = document.createElement('p');
+  note.className = 'map-no-tiles';
+  note.textContent = text;
+  note.setAttribute('role', 'status');
+  note.dataset.mapNoTiles = '';
+  note.hidden = true;
+  canvas.append(note);
+  let loaded = 0;
+  tiles.on('tileload', () => {
+    loaded += 1;
+    note.hidden = true;
+  });
+  tiles.on('tileerror', () => {
+    if (loaded === 0) note.hidden = false;
+  });
+}

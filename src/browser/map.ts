@@ -63,7 +63,9 @@ function mountMap(section: HTMLElement, root: Document): void {
 }
 
 async function drawMap(canvas: HTMLElement, payload: MapPayload): Promise<void> {
-  const [L] = await Promise.all([import('leaflet'), import('leaflet/dist/leaflet.css')]);
+  // The loader too is fetched only now: nothing of Leaflet's loads before the map is wanted.
+  const { attributionHtml, loadLeaflet, sayWhenTilesFail } = await import('./leaflet-loader');
+  const L = await loadLeaflet();
   // The map gets its own layer over the frame, so the status line stays underneath for failures.
   const container = el('div', 'map-leaflet');
   canvas.append(container);
@@ -74,21 +76,8 @@ async function drawMap(canvas: HTMLElement, payload: MapPayload): Promise<void> 
     container.remove();
     throw error;
   }
-  const tiles = L.tileLayer(payload.tiles.url, { maxZoom: 19, attribution: attributionHtml(payload.tiles) }).addTo(map);
-  // Without tiles (offline, tile server down) the map would be a blank grey box: say why, until a tile arrives.
-  const noTiles = el('p', 'map-no-tiles', payload.labels.noTiles);
-  noTiles.setAttribute('role', 'status');
-  noTiles.dataset.mapNoTiles = '';
-  noTiles.hidden = true;
-  canvas.append(noTiles);
-  let tilesLoaded = 0;
-  tiles.on('tileload', () => {
-    tilesLoaded += 1;
-    noTiles.hidden = true;
-  });
-  tiles.on('tileerror', () => {
-    if (tilesLoaded === 0) noTiles.hidden = false;
-  });
+  const tiles = L.tileLayer(payload.tiles.url, { maxZoom: 19, attribution: attributionHtml([{ text: payload.tiles.attribution, url: payload.tiles.attributionUrl }]) }).addTo(map);
+  sayWhenTilesFail(tiles, canvas, payload.labels.noTiles);
 
   // Leaflet guesses its default icon's path from its CSS, which breaks once Vite hashes file names:
   // give it the imported images outright, so they are served from this site.
@@ -137,13 +126,6 @@ function tag(marker: Leaflet.Marker, data: Record<string, string>): void {
     const element = marker.getElement();
     if (element) Object.assign(element.dataset, data);
   });
-}
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-// Leaflet takes attribution as HTML: build it from escaped config values.
-function attributionHtml(tiles: MapPayload['tiles']): string {
-  return `<a href="${escapeHtml(tiles.attributionUrl)}" target="_blank" rel="noopener">${escapeHtml(tiles.attribution)}</a>`;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: MapLabel | string): HTMLElementTagNameMap[K] {

@@ -6,14 +6,14 @@
 import type * as Leaflet from 'leaflet';
 import { formatNumber } from '../lib/format';
 import type { PlaceFeature, PlaceFeatureCollection } from '../lib/place-features';
-import { attributionHtml, loadLeaflet, type L } from './leaflet-loader';
+import { attributionHtml, loadLeaflet, sayWhenTilesFail, type L } from './leaflet-loader';
 import { mountNearMe, type NearLabels } from './places-near';
 
 interface MapConfig {
   locale: 'vi' | 'en';
   dataUrl: string;
   tiles: { url: string; attribution: string; attributionUrl: string };
-  labels: Record<'approximate' | 'approximateNote' | 'exact' | 'producer' | 'salesPoint' | 'shown' | 'loading' | 'failed', string>;
+  labels: Record<'approximate' | 'approximateNote' | 'exact' | 'producer' | 'salesPoint' | 'shown' | 'loading' | 'failed' | 'noTiles' | 'planned' | 'closed', string>;
   near: NearLabels;
 }
 
@@ -59,6 +59,8 @@ function popup(f: PlaceFeature, config: MapConfig): HTMLElement {
   box.append(title, el('p', 'map-popup-detail', `${p.type === 'producer' ? config.labels.producer : config.labels.salesPoint} · ${p.unit ?? p.district}`));
   const note = p.precision === 'exact' ? config.labels.exact : `${config.labels.approximate}. ${config.labels.approximateNote.replace('{unit}', p.unit ?? p.district)}`;
   box.append(el('p', 'map-popup-detail', note));
+  // A tourist must not walk to a shop that is not open yet, or no longer.
+  if (p.type === 'salesPoint' && (p.status === 'planned' || p.status === 'closed')) box.append(el('p', 'map-popup-status', config.labels[p.status]));
   return box;
 }
 
@@ -78,14 +80,21 @@ async function draw(section: HTMLElement, canvas: HTMLElement, form: HTMLElement
   const container = el('div', 'map-leaflet');
   canvas.append(container);
   const map = L.map(container, { scrollWheelZoom: false });
-  L.tileLayer(config.tiles.url, { maxZoom: 19, attribution: attributionHtml([{ text: config.tiles.attribution, url: config.tiles.attributionUrl }]) }).addTo(map);
+  const tiles = L.tileLayer(config.tiles.url, { maxZoom: 19, attribution: attributionHtml([{ text: config.tiles.attribution, url: config.tiles.attributionUrl }]) }).addTo(map);
+  sayWhenTilesFail(tiles, canvas, config.labels.noTiles);
+  // Popups stay inside a phone-sized map and clear of the zoom buttons at the top left.
+  const popupOptions: Leaflet.PopupOptions = {
+    maxWidth: Math.max(160, Math.min(300, container.clientWidth - 120)),
+    autoPanPaddingTopLeft: [56, 12],
+    autoPanPaddingBottomRight: [12, 12],
+  };
 
   const markers = data.features.map((f) => {
     const [lon, lat] = f.geometry.coordinates;
     const approximate = f.properties.precision !== 'exact';
     const name = config.locale === 'en' && f.properties.nameEn ? f.properties.nameEn : f.properties.name;
     const title = approximate ? `${name} (${config.labels.approximate})` : name;
-    const marker = L.marker([lat, lon], { icon: icon(L, f, config), title, keyboard: true }).bindPopup(popup(f, config), { maxWidth: Math.max(160, Math.min(300, container.clientWidth - 120)) });
+    const marker = L.marker([lat, lon], { icon: icon(L, f, config), title, keyboard: true }).bindPopup(popup(f, config), popupOptions);
     marker.on('add', () => {
       const element = marker.getElement();
       if (element)

@@ -111,6 +111,14 @@ export function salesPointFeatures(salesPoints: readonly SalesPoint[], siteUrl: 
   });
 }
 
+/** How many producers and sales points no map can show: no source gives their point or their commune. */
+export function unplacedCounts(producers: readonly Producer[], salesPoints: readonly SalesPoint[]): { producers: number; salesPoints: number } {
+  return {
+    producers: producers.filter((p) => !position(undefined, p.place)).length,
+    salesPoints: salesPoints.filter((s) => !position(s.geo, s.place)).length,
+  };
+}
+
 export const featureCollection = (features: PlaceFeature[]): PlaceFeatureCollection => ({ type: 'FeatureCollection', features });
 
 /** The outlines of the units that replaced a district's communes, for its page's map. */

@@ -264,6 +264,13 @@ registerRoute(
   new NetworkFirst({ cacheName: PAGES, networkTimeoutSeconds: 6, plugins: [new CacheableResponsePlugin({ statuses: [200] })] }),
 );
 
+/** The maps' data (places, sales points, district outlines) is kept when a map fetched it: offline, the
+ * map shows its markers and "near me" still lists the nearest places (the position needs no network). */
+registerRoute(
+  ({ url, request }) => request.method === 'GET' && sameOrigin(url) && url.pathname.endsWith('.geojson'),
+  new NetworkFirst({ cacheName: PAGES, networkTimeoutSeconds: 6, plugins: [new CacheableResponsePlugin({ statuses: [200] })] }),
+);
+
 /** Photos on visited pages are kept with them. */
 registerRoute(
   ({ url, request }) => sameOrigin(url) && request.destination === 'image',

@@ -103,6 +103,24 @@ describe('offline (real catalogue)', () => {
     expect(site.problems(page)).toEqual([]);
   });
 
+  it('offline: the map of places visited once shows its markers and lists the places nearest to the reader', async () => {
+    const context = page.context();
+    await context.setOffline(false);
+    await context.grantPermissions(['geolocation']);
+    await context.setGeolocation({ latitude: 15.8801, longitude: 108.338 });
+    const section = page.locator('[data-places-map]');
+    await site.goto(page, paths.map('vi'));
+    await expect.poll(() => section.getAttribute('data-map-state'), { timeout: 20_000 }).toBe('ready');
+    const shown = await section.getAttribute('data-shown');
+    await context.setOffline(true);
+    await site.goto(page, paths.map('vi'));
+    await expect.poll(() => section.getAttribute('data-map-state'), { timeout: 20_000 }).toBe('ready');
+    expect(await section.getAttribute('data-shown')).toBe(shown);
+    await page.locator('[data-map-locate]').click();
+    await expect.poll(() => section.getAttribute('data-near')).toBe('listed');
+    expect(await page.locator('[data-near-list] > li').count()).toBeGreaterThan(0);
+  });
+
   it('offline: a product page never visited gives the offline page, which links to what works', async () => {
     const { unvisitedProduct } = pick();
     const before = site.problems(page).length;

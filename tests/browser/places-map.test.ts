@@ -56,6 +56,15 @@ describe('map of producers and sales points', () => {
     expect(problemsBesidesTiles(page)).toEqual([]);
   });
 
+  it('says why the map is blank when its tiles cannot be loaded', async () => {
+    const { page } = await blockedTilesPage();
+    await site.goto(page, paths.map('en'));
+    await expect.poll(() => page.locator('[data-places-map]').getAttribute('data-map-state'), { timeout: 20_000 }).toBe('ready');
+    const note = page.locator('[data-map-no-tiles]');
+    await expect.poll(() => note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain('The map background could not be loaded');
+  });
+
   it('filters by type, product group and stars', async () => {
     const { page } = await blockedTilesPage();
     await site.goto(page, paths.map('en'));

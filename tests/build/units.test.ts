@@ -129,6 +129,19 @@ describe.each(SITES)('current units on the pages and in the files of $name', (si
     }
   });
 
+  it('says on the map page how many producers and sales points no map can show', () => {
+    const collection = JSON.parse(file('data/dia-diem.geojson'));
+    const onMap = (type: string) => collection.features.filter((f: { properties: { type: string } }) => f.properties.type === type).length;
+    const salesPoints = c.salesPoints.length - onMap('salesPoint');
+    const producers = c.producers.length - onMap('producer');
+    expect(salesPoints).toBeGreaterThan(0);
+    const text = page(dist, paths.map('en')).querySelector('[data-not-on-map]')!.textContent;
+    expect(text).toBe(
+      `${[salesPoints && `${salesPoints} sales point${salesPoints === 1 ? '' : 's'}`, producers && `${producers} producer${producers === 1 ? '' : 's'}`].filter(Boolean).join(' and ')} ` +
+        `are not on the map: the sources give neither coordinates nor a ward or commune. The lists have them all.`,
+    );
+  });
+
   it('links the map (and its "near me") from the home, producers and sales points pages, in both languages', () => {
     for (const locale of ['vi', 'en'] as const) {
       for (const from of [paths.home(locale), paths.producers(locale), paths.salesPoints(locale)]) {

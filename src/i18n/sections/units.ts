@@ -43,6 +43,9 @@ export const unitsVi = {
     failed: 'Không tải được bản đồ. Danh sách chủ thể và điểm bán vẫn có đầy đủ thông tin.',
     label: 'Bản đồ chủ thể và điểm bán OCOP',
     onMap: 'Xem trên bản đồ',
+    noTiles: 'Không tải được nền bản đồ (mất mạng hoặc máy chủ bản đồ không trả lời). Các dấu vẫn bấm được; danh sách chủ thể và điểm bán có đầy đủ thông tin.',
+    notOnMap: (salesPoints: string | undefined, producers: string | undefined) =>
+      `${[salesPoints && `${salesPoints} điểm bán`, producers && `${producers} chủ thể`].filter(Boolean).join(' và ')} không có trên bản đồ: nguồn không nêu tọa độ, cũng không nêu phường, xã. Danh sách có đầy đủ.`,
     near: {
       button: 'Tìm nơi gần tôi',
       locating: 'Đang lấy vị trí của bạn…',
@@ -104,6 +107,12 @@ export const unitsEn: typeof unitsVi = {
     failed: 'The map could not be loaded. The lists of producers and sales points still hold all the information.',
     label: 'Map of OCOP producers and sales points',
     onMap: 'See on the map',
+    noTiles: 'The map background could not be loaded (offline, or the map server did not answer). The markers still work; the lists of producers and sales points hold all the information.',
+    notOnMap: (salesPoints: string | undefined, producers: string | undefined) => {
+      const parts = [salesPoints && `${salesPoints} sales point${salesPoints === '1' ? '' : 's'}`, producers && `${producers} producer${producers === '1' ? '' : 's'}`].filter(Boolean);
+      const one = parts.length === 1 && (salesPoints === '1' || producers === '1');
+      return `${parts.join(' and ')} ${one ? 'is' : 'are'} not on the map: the sources give neither coordinates nor a ward or commune. The lists have them all.`;
+    },
     near: {
       button: 'Find places near me',
       locating: 'Finding where you are…',
