@@ -6,6 +6,8 @@ import { filterToParams, matchesSupplier, parseFilter, readSupplierDataset } fro
 
 function setUp(form: HTMLFormElement) {
   const items = [...document.querySelectorAll<HTMLElement>('[data-supplier]')];
+  // Nothing to filter: the page says the list is empty, the form stays hidden.
+  if (items.length === 0) return;
   const facts = items.map((el) => readSupplierDataset(el.dataset));
   const status = form.querySelector<HTMLElement>('[data-filter-status]');
   const empty = document.querySelector<HTMLElement>('[data-filter-empty]');

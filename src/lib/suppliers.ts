@@ -25,6 +25,12 @@ export interface SupplierFilter {
 /** The filter fields, as named in the form and in the page address (?district=…). */
 export const FILTER_FIELDS = ['group', 'district', 'legalForm', 'qualitySystem', 'minStars'] as const;
 
+/** Whether a source gives any way to reach the producer: a phone, an email, a website or a social page. */
+export function hasContacts(p: Pick<Producer, 'contacts'>): boolean {
+  const c = p.contacts ?? {};
+  return (c.phone?.length ?? 0) > 0 || Boolean(c.email) || Boolean(c.website) || (c.social?.length ?? 0) > 0;
+}
+
 export function supplierFacts(p: Producer): SupplierFacts {
   return {
     groups: p.groups.map((g) => g.id),

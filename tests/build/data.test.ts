@@ -220,6 +220,18 @@ describe.each(SITES)('supplier directory of $name', (site) => {
     expect(root.querySelector('form[data-supplier-filter]')!.hasAttribute('hidden')).toBe(true);
     expect(root.querySelector('script[type="module"][src]')).not.toBeNull();
   });
+
+  it('says how many producers have contacts, and gives an empty group one plain sentence and no filters', () => {
+    const withContacts = [...source.producers.values()].filter((p) => p.contacts?.phone?.length || p.contacts?.email || p.contacts?.website || p.contacts?.social?.length).length;
+    const share = page(site.outDir, paths.suppliers('en')).querySelector('[data-contacts-share]')!.textContent;
+    expect(share).toEqual(withContacts === 0 ? expect.stringContaining('No source gives the contacts') : `${withContacts} of ${source.producers.size} producers have contacts given by a source.`);
+    const empty = source.groups.find((g) => producersOfGroup(g).size === 0);
+    if (!empty) return;
+    const root = page(site.outDir, paths.supplierGroup('en', empty));
+    expect(root.querySelector('[data-suppliers-empty]')!.textContent).toMatch(/^The catalogue has no producer with products in the group .+ yet\.$/);
+    expect(root.querySelector('form[data-supplier-filter]')).toBeNull();
+    expect(root.querySelector('[data-contacts-share]')).toBeNull();
+  });
 });
 
 describe.each(SITES)('printable catalogue of $name', (site) => {
@@ -236,6 +248,15 @@ describe.each(SITES)('printable catalogue of $name', (site) => {
       }
     }
     expect(root.querySelector('[data-print-cover] [data-data-date]')!.getAttribute('data-data-date')).toBe(source.site.dataDate);
+  });
+
+  it('has a contacts column only when some producer in it has contacts or an address, and says so otherwise', () => {
+    const printed = [...source.inForce.values()].map((p) => p.producer && source.producers.get(p.producer)).filter((p) => p !== undefined && p !== null);
+    const any = printed.some((p) => p!.address || p!.contacts?.phone?.length || p!.contacts?.email || p!.contacts?.website || p!.contacts?.social?.length);
+    const root = page(site.outDir, paths.print('en'));
+    const headers = root.querySelectorAll('[data-print-group] thead th').map((th) => th.textContent.trim());
+    expect(headers.includes('Contacts')).toBe(any);
+    expect(root.querySelector('[data-print-no-contacts]') !== null).toBe(!any && source.inForce.size > 0);
   });
 });
 

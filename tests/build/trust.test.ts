@@ -79,6 +79,8 @@ describe.each(SITES)('$name: the about page', (s) => {
     const configured = Boolean(site.repository || site.reportErrorUrl);
     expect(root.querySelector('[data-about="report"] [data-report-error]') !== null).toBe(configured);
     expect(root.querySelector('[data-about="report"] [data-report-unconfigured]') !== null).toBe(!configured);
+    // Per-page report links are promised only where they exist.
+    expect(root.querySelector('[data-about="report"]')!.textContent!.includes(l === 'en' ? 'has its own report link' : 'có liên kết báo lỗi riêng')).toBe(configured);
     expect(root.querySelector('[data-about="status"]')!.textContent).toMatch(l === 'en' ? /day you read the page/ : /ngày bạn đọc trang/);
   });
 });

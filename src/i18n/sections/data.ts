@@ -96,7 +96,11 @@ export const dataVi = {
     description:
       'Danh bạ chủ thể sản xuất sản phẩm OCOP dành cho nhà phân phối: lọc theo nhóm sản phẩm, địa phương, loại hình, hệ thống chất lượng và hạng sao, kèm thông tin liên hệ khi nguồn có nêu.',
     intro:
-      'Danh bạ dành cho nhà phân phối, siêu thị và người mua sỉ. Thông tin liên hệ chỉ được ghi khi nguồn công khai có nêu; phần lớn chủ thể chưa có, khi đó hãy hỏi qua các điểm bán OCOP.',
+      'Danh bạ dành cho nhà phân phối, siêu thị và người mua sỉ. Thông tin liên hệ chỉ được ghi khi nguồn công khai có nêu.',
+    contactsShare: (withContacts: number, total: number, n: (x: number) => string) =>
+      withContacts === 0
+        ? 'Hiện chưa nguồn nào nêu liên hệ của các chủ thể này; trang của mỗi chủ thể dẫn các nguồn (bài báo, quyết định) có thể giúp tìm đến họ.'
+        : `${n(withContacts)} trong ${n(total)} chủ thể có thông tin liên hệ do nguồn nêu.`,
     groupTitle: (group: string) => `Nhà cung cấp nhóm ${group}`,
     groupDescription: (group: string, count: string) =>
       `${count} chủ thể có sản phẩm OCOP thuộc nhóm ${group}: hạng sao, hệ thống chất lượng và thông tin liên hệ.`,
@@ -131,6 +135,7 @@ export const dataVi = {
     qualitySystems: 'Hệ thống chất lượng',
     noQualitySystems: 'Nguồn không nêu',
     empty: 'Chưa có chủ thể nào trong danh mục.',
+    groupEmpty: (group: string) => `Danh mục chưa có chủ thể nào có sản phẩm thuộc nhóm ${group}.`,
   },
   qualitySystem: {
     VietGAP: 'VietGAP',
@@ -246,6 +251,7 @@ export const dataVi = {
     contacts: 'Liên hệ',
     validUntil: 'Hiệu lực',
     empty: 'Chưa có sản phẩm nào còn hiệu lực chứng nhận.',
+    noContacts: 'Chưa nguồn nào nêu liên hệ hay địa chỉ của các chủ thể trong bản in này, nên bản in không có cột liên hệ. Trang của mỗi sản phẩm dẫn nguồn của nó.',
   },
   qr: {
     title: 'Mã QR',
@@ -261,7 +267,11 @@ export const dataEn: typeof dataVi = {
     description:
       'A directory of OCOP producers for distributors: filter by product group, district, legal form, quality system and star rating, with contacts where the sources give them.',
     intro:
-      'A directory for distributors, supermarkets and wholesale buyers. Contacts are listed only where a public source gives them; most producers have none yet, so ask at an OCOP sales point.',
+      'A directory for distributors, supermarkets and wholesale buyers. Contacts are listed only where a public source gives them.',
+    contactsShare: (withContacts: number, total: number, n: (x: number) => string) =>
+      withContacts === 0
+        ? 'No source gives the contacts of any of these producers yet; each producer’s page cites its sources (articles, decisions), which may help to reach them.'
+        : `${n(withContacts)} of ${n(total)} producers have contacts given by a source.`,
     groupTitle: (group: string) => `Suppliers: ${group}`,
     groupDescription: (group: string, count: string) =>
       `${count} producers with OCOP products in the group ${group}: star ratings, quality systems and contacts.`,
@@ -295,6 +305,7 @@ export const dataEn: typeof dataVi = {
     qualitySystems: 'Quality systems',
     noQualitySystems: 'Not given by the sources',
     empty: 'There is no producer in the catalogue yet.',
+    groupEmpty: (group: string) => `The catalogue has no producer with products in the group ${group} yet.`,
   },
   qualitySystem: {
     VietGAP: 'VietGAP',
@@ -496,6 +507,7 @@ export const dataEn: typeof dataVi = {
     contacts: 'Contacts',
     validUntil: 'Validity',
     empty: 'No product has a certificate in force yet.',
+    noContacts: 'No source gives the contacts or address of any producer in this printout, so it has no contacts column. Each product’s page cites its sources.',
   },
   qr: {
     title: 'QR code',
