@@ -102,6 +102,7 @@ export const en: Dictionary = {
   },
   common: {
     notGiven: 'Not given by the source',
+    producerNotNamed: 'Producer not named by the source',
     unknown: 'Unknown',
     sources: 'Sources',
     more: 'See all',

@@ -102,6 +102,7 @@ export const vi = {
   },
   common: {
     notGiven: 'Nguồn không nêu',
+    producerNotNamed: 'Nguồn không nêu chủ thể',
     unknown: 'Chưa rõ',
     sources: 'Nguồn',
     more: 'Xem tất cả',

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/shared/read-content';
 import { displayName } from '../../src/lib/names';
 import { paths } from '../../src/lib/routes';
-import { htmlFiles, jsonLd, page } from '../helpers/dist';
+import { fileForUrl, htmlFiles, jsonLd, page } from '../helpers/dist';
 import { FIXTURE, REAL, SITES } from '../helpers/sites';
 
 const ids = (contentDir: string, collection: string) =>
@@ -55,6 +55,16 @@ describe.each(SITES)('catalogue pages of $name', (site) => {
       expect(['valid', 'expiring', 'expired', 'revoked', 'unknown', 'none']).toContain(status);
       expect(root.querySelector('[data-current-status] [data-status]')).not.toBeNull();
     }
+  });
+
+  it('says on a product card when the source names no producer, in words that cannot pass for a name', () => {
+    const unnamed = readContent(site.contentDir).filter((r) => r.collection === 'products' && !(r.data as { producer?: string }).producer);
+    // Every product is on one page of the product list, so its cards hold each unnamed producer once.
+    const texts: string[] = [];
+    for (let n = 1; fs.existsSync(fileForUrl(site.outDir, paths.products('en', n))); n += 1) {
+      texts.push(...page(site.outDir, paths.products('en', n)).querySelectorAll('[data-producer-unnamed]').map((e) => e.textContent));
+    }
+    expect(texts).toEqual(unnamed.map(() => 'Producer not named by the source'));
   });
 
   it('gives every product page JSON-LD naming the product and its producer', () => {
