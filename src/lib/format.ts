@@ -56,3 +56,21 @@ export function telephoneHref(phone: string): string {
   const trimmed = phone.trim();
   return `tel:${trimmed.startsWith('+') ? '+' : ''}${trimmed.replace(/\D/g, '')}`;
 }
+
+/**
+ * A date as a source wrote it ("27/9/2024", "2024"), in the page's language when it is a day
+ * (27/09/2024, 27 Sept 2024) or a year; anything else is returned as written (`asWritten`: true),
+ * to be marked as Vietnamese text.
+ */
+export function formatSourceDate(locale: Locale, text: string): { text: string; asWritten: boolean } {
+  const day = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  if (day) {
+    const [d, m, y] = [Number(day[1]), Number(day[2]), Number(day[3])];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    if (date.getUTCDate() === d && date.getUTCMonth() === m - 1) {
+      return { text: formatDate(locale, `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`), asWritten: false };
+    }
+  }
+  if (/^\d{4}$/.test(text.trim())) return { text: text.trim(), asWritten: false };
+  return { text, asWritten: true };
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { statusEn, statusVi } from '../../src/i18n/sections/status';
 import { statusDates, type Certificate } from '../../src/lib/certificate';
 import { dateIn } from '../../src/lib/dates';
-import { formatDate } from '../../src/lib/format';
+import { formatDate, formatSourceDate } from '../../src/lib/format';
 import { describeStatus, readStatusDataset, statusDataAttributes } from '../../src/lib/status-view';
 
 const fmt = (iso: string) => formatDate('en', iso);
@@ -53,5 +53,15 @@ describe('dateIn', () => {
   it('is the calendar day in the site time zone', () => {
     expect(dateIn('Asia/Ho_Chi_Minh', new Date('2026-12-22T17:30:00Z'))).toBe('2026-12-23');
     expect(dateIn('Asia/Ho_Chi_Minh', new Date('2026-12-22T16:30:00Z'))).toBe('2026-12-22');
+  });
+});
+
+describe('formatSourceDate', () => {
+  it('writes a day a source gave as d/m/yyyy in the page’s language, a year as it is, anything else as written', () => {
+    expect(formatSourceDate('en', '27/9/2024')).toEqual({ text: '27 Sept 2024', asWritten: false });
+    expect(formatSourceDate('vi', '27/9/2024')).toEqual({ text: '27/09/2024', asWritten: false });
+    expect(formatSourceDate('en', '2019')).toEqual({ text: '2019', asWritten: false });
+    expect(formatSourceDate('en', '31/2/2024')).toEqual({ text: '31/2/2024', asWritten: true });
+    expect(formatSourceDate('en', 'tháng 9/2024')).toEqual({ text: 'tháng 9/2024', asWritten: true });
   });
 });
