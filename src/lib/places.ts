@@ -45,6 +45,16 @@ export function distanceKm(a: Geo, b: Geo): number {
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+const VISIT_ORDER: Record<SalesPointStatus, number> = { open: 0, unknown: 1, planned: 2, closed: 3 };
+
+/**
+ * The order a visitor wants sales points in: open ones first, then those whose status no source
+ * gives, then planned and closed ones; within each, those with an address first; then by name.
+ */
+export function byVisitOrder<S extends PlaceSalesPoint>(a: S, b: S): number {
+  return VISIT_ORDER[a.status] - VISIT_ORDER[b.status] || Number(!a.address) - Number(!b.address) || byName(a, b);
+}
+
 // A closed shop is no help to someone looking for another place to buy.
 const isSuggestible = (s: PlaceSalesPoint) => s.status !== 'closed';
 

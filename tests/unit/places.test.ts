@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  byVisitOrder,
   directionsTarget,
   distanceKm,
   googleDirectionsUrl,
@@ -206,5 +207,19 @@ describe('mapMarkers', () => {
 
   it('leaves a point off the map when neither it nor its district has coordinates', () => {
     expect(mapMarkers([point('nowhere', unlocated)], labels)).toEqual({ located: [], approximate: [] });
+  });
+});
+
+describe('byVisitOrder', () => {
+  it('puts open sales points first, then those of unknown status, planned and closed ones; an address first; then by name', () => {
+    const points = [
+      point('b-closed', origin, { status: 'closed', address: 'x' }),
+      point('c-planned', origin, { status: 'planned', address: 'x' }),
+      point('d-unknown', origin, { status: 'unknown', address: 'x' }),
+      point('e-open', origin),
+      point('f-open', origin, { address: '72 Nguyễn Thái Học' }),
+      point('a-open', origin),
+    ];
+    expect([...points].sort(byVisitOrder).map((p) => p.id)).toEqual(['f-open', 'a-open', 'e-open', 'd-unknown', 'c-planned', 'b-closed']);
   });
 });
