@@ -1,6 +1,7 @@
 // Working without a connection: the installable app, the offline copy kept by the service worker,
 // the district "save for offline" action and the offline page. Strings with {placeholders} are
-// filled in the browser (src/browser/offline-*.ts), which knows the time a copy was saved.
+// filled in the browser (src/browser/offline-*.ts), which knows the time a copy was saved ({time} and
+// {date}: savedAtParts in src/lib/format.ts).
 export const offlineVi = {
   offline: {
     app: {
@@ -10,7 +11,7 @@ export const offlineVi = {
     },
     status: {
       saving: 'Đang lưu bản ngoại tuyến ({done}/{total} tệp)…',
-      saved: 'Bản ngoại tuyến lưu lúc {time}: trang chủ, địa phương, điểm bán, danh sách và tìm kiếm xem được khi không có mạng.',
+      saved: 'Bản ngoại tuyến lưu lúc {time} ngày {date}: trang chủ, địa phương, điểm bán, danh sách và tìm kiếm xem được khi không có mạng.',
       failed: 'Chưa lưu được bản ngoại tuyến (mất kết nối?). Trang sẽ thử lại lần sau.',
       offlineLink: 'Xem gì được khi không có mạng',
     },
@@ -19,7 +20,7 @@ export const offlineVi = {
       text: 'Trang chủ, địa phương và điểm bán đã được lưu trên máy này. Trang từng sản phẩm và chủ thể của {name} chỉ được lưu khi bạn bấm nút dưới đây (hoặc đã mở chúng).',
       save: 'Lưu sản phẩm và chủ thể của địa phương này',
       saving: 'Đang lưu ({done}/{total} trang)…',
-      saved: 'Đã lưu {n} trang lúc {time}.',
+      saved: 'Đã lưu {n} trang lúc {time} ngày {date}.',
       failed: 'Chưa lưu được ({done}/{total} trang). Kiểm tra kết nối rồi bấm lại.',
     },
     page: {
@@ -58,7 +59,7 @@ export const offlineEn: typeof offlineVi = {
     },
     status: {
       saving: 'Saving the offline copy ({done}/{total} files)…',
-      saved: 'Offline copy saved {time}: the home page, districts, sales points, lists and search work without a connection.',
+      saved: 'Offline copy saved at {time} on {date}: the home page, districts, sales points, lists and search work without a connection.',
       failed: 'The offline copy could not be saved (connection lost?). The site will try again next time.',
       offlineLink: 'What works without a connection',
     },
@@ -67,7 +68,7 @@ export const offlineEn: typeof offlineVi = {
       text: 'The home page, districts and sales points are saved on this device. The page of each product and producer of {name} is saved only when you press the button below (or have opened it).',
       save: 'Save this district’s products and producers',
       saving: 'Saving ({done}/{total} pages)…',
-      saved: 'Saved {n} pages {time}.',
+      saved: 'Saved {n} pages at {time} on {date}.',
       failed: 'Could not save everything ({done}/{total} pages). Check the connection and press again.',
     },
     page: {
