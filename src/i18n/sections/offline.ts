@@ -24,9 +24,15 @@ export const offlineVi = {
       failed: 'Chưa lưu được ({done}/{total} trang). Kiểm tra kết nối rồi bấm lại.',
     },
     page: {
-      title: 'Không có kết nối',
+      /** Heading and lead for a reader who opened the page with a connection (the footer's link). */
+      title: 'Xem gì được khi không có mạng',
       description: 'Những gì xem được khi không có mạng, và những gì cần kết nối.',
-      lead: 'Trang bạn mở chưa được lưu trên máy này, và hiện không có kết nối mạng.',
+      lead: 'Trang này cho biết phần nào của danh mục vẫn xem được khi điện thoại mất mạng, và phần nào cần kết nối.',
+      /** Without a connection (the browser changes the heading and lead). */
+      offlineTitle: 'Không có kết nối',
+      offlineLead: 'Hiện không có kết nối mạng. Những trang dưới đây vẫn xem được trên máy này.',
+      /** Served offline in place of a page this device does not hold. */
+      fallbackLead: 'Trang bạn mở chưa được lưu trên máy này, và hiện không có kết nối mạng.',
       availableHeading: 'Xem được khi không có mạng',
       availableIntro: 'Sau lần mở đầu tiên, trang lưu sẵn những trang sau bằng ngôn ngữ bạn dùng:',
       links: {
@@ -72,9 +78,12 @@ export const offlineEn: typeof offlineVi = {
       failed: 'Could not save everything ({done}/{total} pages). Check the connection and press again.',
     },
     page: {
-      title: 'No connection',
+      title: 'What works without a connection',
       description: 'What works without a connection, and what needs one.',
-      lead: 'The page you opened is not saved on this device, and there is no network connection.',
+      lead: 'This page tells you which parts of the catalogue still work when your phone has no connection, and which need one.',
+      offlineTitle: 'No connection',
+      offlineLead: 'There is no network connection now. The pages below still work on this device.',
+      fallbackLead: 'The page you opened is not saved on this device, and there is no network connection.',
       availableHeading: 'Works without a connection',
       availableIntro: 'After your first visit, the site keeps these pages in the language you use:',
       links: {
