@@ -44,7 +44,7 @@ export const en: Dictionary = {
   switcher: { label: 'Language', other: 'Tiếng Việt', otherShort: 'VI', otherLang: 'vi' },
   search: {
     label: 'Search products, producers, sales points',
-    placeholder: 'e.g. fish sauce',
+    placeholder: 'e.g. fish sauce, tea',
     submit: 'Search',
   },
   footer: {

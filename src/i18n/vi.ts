@@ -44,7 +44,7 @@ export const vi = {
   switcher: { label: 'Ngôn ngữ', other: 'English', otherShort: 'EN', otherLang: 'en' },
   search: {
     label: 'Tìm sản phẩm, chủ thể, điểm bán',
-    placeholder: 'Ví dụ: nước mắm',
+    placeholder: 'Ví dụ: nước mắm, trà',
     submit: 'Tìm',
   },
   footer: {
