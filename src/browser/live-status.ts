@@ -5,7 +5,7 @@
 import { statusEn, statusVi } from '../i18n/sections/status';
 import { dateIn } from '../lib/dates';
 import { formatDate } from '../lib/format';
-import { describeStatus, readStatusDataset, STATUS_TONE_CLASSES } from '../lib/status-view';
+import { describeStatus, detailText, readStatusDataset, STATUS_TONE_CLASSES } from '../lib/status-view';
 
 const BADGES = '[data-status][data-as-of][data-time-zone]';
 
@@ -24,7 +24,7 @@ export function refreshStatus(el: HTMLElement, now: Date = new Date()): void {
   if (label) label.textContent = shown.labelText;
   const detail = el.querySelector<HTMLElement>('[data-status-detail]');
   if (detail) {
-    detail.textContent = shown.detail ? `· ${shown.detail}` : '';
+    detail.textContent = detailText(shown);
     detail.hidden = !shown.detail;
   }
   el.querySelector('[data-status-as-of]')?.remove();

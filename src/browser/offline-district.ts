@@ -2,7 +2,7 @@
 // store the district's product and producer pages, shows progress and when they were saved.
 import type { Locale } from '../lib/routes';
 import { formatMessage } from './search-messages';
-import { askWorker, formatSavedAt } from './offline-worker';
+import { askWorker, savedAtVars } from './offline-worker';
 
 async function start(): Promise<void> {
   const box = document.querySelector<HTMLElement>('[data-offline-district]');
@@ -14,7 +14,7 @@ async function start(): Promise<void> {
   const registration = await navigator.serviceWorker.ready;
   const worker = () => registration.active!;
   const showSaved = (saved: { savedAt: string; pages: number } | undefined) => {
-    if (saved) status.textContent = formatMessage(box.dataset.saved!, { n: saved.pages, time: formatSavedAt(saved.savedAt, locale) });
+    if (saved) status.textContent = formatMessage(box.dataset.saved!, { n: saved.pages, ...savedAtVars(saved.savedAt, locale) });
   };
   box.hidden = false;
   showSaved((await askWorker(worker(), { type: 'status' })).districts[key]);

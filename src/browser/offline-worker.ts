@@ -1,4 +1,6 @@
 // Talking to the service worker (src/service-worker/sw.ts): one request, its progress, its answer.
+import { savedAtParts } from '../lib/format';
+import type { Locale } from '../lib/routes';
 import type { OfflineReply, OfflineRequest, OfflineState } from '../service-worker/messages';
 
 export type Progress = (done: number, total: number) => void;
@@ -18,7 +20,7 @@ export function askWorker(worker: ServiceWorker, request: OfflineRequest, progre
   });
 }
 
-/** "1 Dec 2026, 22:40" in the page's language, in the visitor's time zone. */
-export function formatSavedAt(iso: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+/** {time} and {date} of a saved copy for the offline messages, in the visitor's time zone. */
+export function savedAtVars(iso: string, locale: Locale): { time: string; date: string } {
+  return savedAtParts(locale, new Date(iso));
 }

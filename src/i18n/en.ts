@@ -41,10 +41,10 @@ export const en: Dictionary = {
     suppliers: 'Supplier directory',
     menu: 'Site menu',
   },
-  switcher: { label: 'Language', other: 'Tiếng Việt', otherLang: 'vi' },
+  switcher: { label: 'Language', other: 'Tiếng Việt', otherShort: 'VI', otherLang: 'vi' },
   search: {
     label: 'Search products, producers, sales points',
-    placeholder: 'For example: fish sauce, rice paper, Hội An',
+    placeholder: 'e.g. fish sauce, tea',
     submit: 'Search',
   },
   footer: {

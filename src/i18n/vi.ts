@@ -41,10 +41,10 @@ export const vi = {
     suppliers: 'Danh bạ nhà cung cấp',
     menu: 'Danh mục trang',
   },
-  switcher: { label: 'Ngôn ngữ', other: 'English', otherLang: 'en' },
+  switcher: { label: 'Ngôn ngữ', other: 'English', otherShort: 'EN', otherLang: 'en' },
   search: {
     label: 'Tìm sản phẩm, chủ thể, điểm bán',
-    placeholder: 'Ví dụ: bánh tráng, nước mắm, Tiên Phước',
+    placeholder: 'Ví dụ: nước mắm, trà',
     submit: 'Tìm',
   },
   footer: {

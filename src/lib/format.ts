@@ -51,6 +51,27 @@ export function formatPercent(locale: Locale, share: number): string {
   return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
+/**
+ * When something was saved, as the offline messages word it around {time} and {date}: "05:52" and
+ * "2/12/2026" in Vietnamese ("lúc 05:52 ngày 2/12/2026"), "05:52" and "2 Dec 2026" in English
+ * ("at 05:52 on 2 Dec 2026"). In the reader's time zone unless one is given (tests).
+ */
+export function savedAtParts(locale: Locale, when: Date, timeZone?: string): { time: string; date: string } {
+  const parts = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    day: 'numeric',
+    month: locale === 'vi' ? 'numeric' : 'short',
+    year: 'numeric',
+  }).formatToParts(when);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const time = `${part('hour')}:${part('minute')}`;
+  const date = locale === 'vi' ? `${part('day')}/${part('month')}/${part('year')}` : `${part('day')} ${part('month')} ${part('year')}`;
+  return { time, date };
+}
+
 /** A phone number as a tel: link that phones dial: digits, and a plus only when the number starts with one. */
 export function telephoneHref(phone: string): string {
   const trimmed = phone.trim();

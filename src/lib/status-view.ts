@@ -57,6 +57,14 @@ export function describeStatus(words: StatusWords, formatDate: (iso: IsoDate) =>
   return { status, label, labelText: words[label], detail, toneClass: TONES[label] };
 }
 
+/**
+ * The detail as the badge writes it after its label: a no-break space keeps the "·" on the label's
+ * line, so a wrapped badge never starts a line with it. Empty when there is no detail.
+ */
+export function detailText(shown: Pick<StatusDescription, 'detail'>): string {
+  return shown.detail ? `\u00a0· ${shown.detail}` : '';
+}
+
 /** The badge's data-* attributes: its dates, the day they were judged on, and the site's time zone. */
 export function statusDataAttributes(dates: StatusDates, asOf: IsoDate, timeZone: string): Record<string, string> {
   const attrs: Record<string, string> = { 'data-as-of': asOf, 'data-time-zone': timeZone };

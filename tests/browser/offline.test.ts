@@ -8,6 +8,7 @@ import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { offlineManifest, writeServiceWorker } from '../../scripts/after-build/write-service-worker';
+import { offlineEn, offlineVi } from '../../src/i18n/sections/offline';
 import { paths } from '../../src/lib/routes';
 import { CHROMIUM_ARGS, chromiumPath, useSite } from '../helpers/browser';
 import { describeViolations, runAxe } from '../helpers/browser-axe';
@@ -56,12 +57,37 @@ describe('offline (real catalogue)', () => {
     const status = page.locator('[data-offline-status]');
     await expect.poll(() => status.getAttribute('data-offline-version'), { timeout: 60_000 }).toBe(offlineManifest(COPY).version);
     await expect(status.isVisible()).resolves.toBe(true);
-    expect(await status.textContent()).toMatch(/Bản ngoại tuyến lưu lúc .*\d/);
+    // "lúc 05:52 ngày 2/12/2026", not "lúc 05:52 2 thg 12, 2026".
+    expect(await status.textContent()).toMatch(/^Bản ngoại tuyến lưu lúc \d{2}:\d{2} ngày \d{1,2}\/\d{1,2}\/\d{4}: /);
     const names = await cacheNames(page);
     expect(names.some((n) => n.endsWith('-pack-vi'))).toBe(true);
     // Only the language visited: an English pack would double what a phone stores.
     expect(names.some((n) => n.endsWith('-pack-en'))).toBe(false);
     expect(site.problems(page)).toEqual([]);
+  });
+
+  it('online, the footer’s link to the offline page explains what works offline without claiming there is no connection', async () => {
+    const online = await site.newPage();
+    for (const [locale, words] of [['vi', offlineVi], ['en', offlineEn]] as const) {
+      const t = words.offline.page;
+      await site.goto(online, paths.home(locale));
+      const link = online.locator('[data-offline-status] a');
+      expect(await link.getAttribute('href')).toBe(paths.offline(locale));
+      await site.goto(online, paths.offline(locale));
+      await expect.poll(() => online.locator('[data-offline-page]').getAttribute('data-mode')).toBe('guide');
+      expect(await online.evaluate(() => navigator.onLine)).toBe(true);
+      expect(await h1(online)).toBe(t.title);
+      expect(await online.locator('[data-offline-lead]').textContent()).toBe(t.lead);
+      expect(await online.title()).not.toContain(t.offlineTitle);
+      expect(await online.locator('main').textContent()).not.toContain(t.fallbackLead);
+      // The same page without a connection says so (without a worker: the page stays open).
+      await online.context().setOffline(true);
+      await expect.poll(() => h1(online)).toBe(t.offlineTitle);
+      expect(await online.locator('[data-offline-lead]').textContent()).toBe(t.offlineLead);
+      await online.context().setOffline(false);
+      await expect.poll(() => h1(online)).toBe(t.title);
+    }
+    expect(site.problems(online)).toEqual([]);
   });
 
   it('is installable in both languages: Chromium finds no installability error (what Lighthouse reported)', async () => {
@@ -127,7 +153,10 @@ describe('offline (real catalogue)', () => {
     await site.goto(page, unvisitedProduct);
     expect(new URL(page.url()).pathname).toBe(unvisitedProduct);
     await expect(page.locator('[data-offline-page]').count()).resolves.toBe(1);
-    expect(await h1(page)).toBe(builtH1(paths.offline('vi')));
+    // Standing in for another page, it says there is no connection and that page is not saved.
+    await expect.poll(() => h1(page)).toBe(offlineVi.offline.page.offlineTitle);
+    expect(await page.locator('[data-offline-lead]').textContent()).toBe(offlineVi.offline.page.fallbackLead);
+    expect(await page.title()).toContain(offlineVi.offline.page.offlineTitle);
     const links = await page.locator('[data-offline-links] a').evaluateAll((els) => els.map((a) => a.getAttribute('href')));
     expect(links).toContain(paths.districts('vi'));
     expect(links).toContain(paths.search('vi'));

@@ -154,3 +154,39 @@ describe('real content', () => {
     expect([...listed].sort()).toEqual([...all].sort());
   });
 });
+
+describe('product group pages (real content)', () => {
+  it('say on an empty group that the catalogue holds only part of the province’s products (both languages)', () => {
+    const groups = ids(REAL.contentDir, 'productGroups');
+    const empty = groups.filter((id) => page(REAL.outDir, paths.category('vi', id)).querySelectorAll('main [data-product]').length === 0);
+    expect(empty).toContain('sinh-vat-canh');
+    for (const id of empty) {
+      for (const locale of ['vi', 'en'] as const) {
+        const box = page(REAL.outDir, paths.category(locale, id)).querySelector('[data-list-empty]');
+        expect(box, `${locale} ${id}`).not.toBeNull();
+        expect(box!.querySelector('[data-coverage-note]'), `${locale} ${id}`).not.toBeNull();
+        expect(box!.querySelector(`a[href="${paths.statistics(locale)}#coverage"]`), `${locale} ${id}`).not.toBeNull();
+      }
+    }
+    // A group with products shows them, not the empty box.
+    const full = groups.find((id) => !empty.includes(id))!;
+    expect(page(REAL.outDir, paths.category('vi', full)).querySelector('[data-list-empty]')).toBeNull();
+  });
+
+  it('label the star chips of a group page as the whole catalogue’s, whose counts they are', () => {
+    const all = page(REAL.outDir, paths.products('vi'));
+    const chipCounts = (root: ReturnType<typeof page>) => root.querySelectorAll('[data-chips="stars"] a').map((a) => a.textContent.trim());
+    for (const [locale, label] of [['vi', 'Cả danh mục theo hạng sao'], ['en', 'Whole catalogue by stars']] as const) {
+      const group = page(REAL.outDir, paths.category(locale, 'sinh-vat-canh'));
+      const nav = group.querySelector('[data-chips="stars"]')!;
+      expect(nav.getAttribute('aria-label')).toBe(label);
+      expect(nav.textContent).toContain(`${label}:`);
+      // The star level pages a chip links to: the same counts as on the page of all products.
+      if (locale === 'vi') expect(chipCounts(group)).toEqual(chipCounts(all));
+      // On a star level's page, the group chips say the same of themselves.
+      const stars = page(REAL.outDir, paths.starLevel(locale, 5));
+      expect(stars.querySelector('[data-chips="groups"]')!.getAttribute('aria-label')).toBe(locale === 'vi' ? 'Cả danh mục theo nhóm sản phẩm' : 'Whole catalogue by product group');
+    }
+    expect(all.querySelector('[data-chips="stars"]')!.getAttribute('aria-label')).toBe('Theo hạng sao');
+  });
+});

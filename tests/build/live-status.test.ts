@@ -6,7 +6,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { statusEn, statusVi } from '../../src/i18n/sections/status';
 import { formatDate } from '../../src/lib/format';
 import { paths } from '../../src/lib/routes';
-import { describeStatus, readStatusDataset } from '../../src/lib/status-view';
+import { describeStatus, detailText, readStatusDataset } from '../../src/lib/status-view';
 import { htmlFiles, page } from '../helpers/dist';
 import { FIXTURE, REAL, SITES, TEST_BUILD_DATE } from '../helpers/sites';
 
@@ -43,7 +43,12 @@ describe.each(SITES)('status badges of $name', (site) => {
         expect(shown.status, `${file}: ${el.outerHTML}`).toBe(status);
         expect(el.querySelector('[data-status-label]')?.textContent, file).toBe(shown.labelText);
         const detail = el.querySelector('[data-status-detail]');
-        if (detail) expect(detail.textContent, file).toBe(shown.detail ? `· ${shown.detail}` : '· ');
+        if (detail) {
+          // The "·" is held to the label by a no-break space, with nothing between label and detail.
+          expect(detail.textContent, file).toBe(detailText(shown));
+          if (shown.detail) expect(detail.textContent.startsWith('\u00a0· '), file).toBe(true);
+          expect(el.querySelector('[data-status-label]')!.nextSibling, file).toBe(detail);
+        }
         expect(el.querySelector('[data-status-as-of]')?.textContent, file).toBe(`(${(en ? statusEn : statusVi).asOf(formatDate(en ? 'en' : 'vi', TEST_BUILD_DATE))})`);
       }
     }

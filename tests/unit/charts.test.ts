@@ -8,29 +8,27 @@ describe('layoutBarChart', () => {
     { label: 'Thảo dược', value: 0 },
   ];
 
-  it('gives the largest value the full width left after the room for values', () => {
-    const chart = layoutBarChart(data, { width: 400, valueSpace: 50 });
-    expect(chart.bars[0]!.barWidth).toBe(350);
-    expect(chart.bars[1]!.barWidth).toBe(87.5);
-  });
-
-  it('draws a zero as a hairline rather than nothing', () => {
-    expect(layoutBarChart(data).bars[2]!.barWidth).toBe(1);
-  });
-
-  it('stacks rows downwards, each label above its bar, all inside the drawing', () => {
+  it('gives the largest value the full row and the others their share of it, in percent (the drawing stretches, its text does not scale)', () => {
     const chart = layoutBarChart(data);
-    const ys = chart.bars.map((b) => b.labelY);
-    expect([...ys].sort((a, b) => a - b)).toEqual(ys);
-    for (const b of chart.bars) {
-      expect(b.labelY).toBeLessThanOrEqual(b.barY);
-      expect(b.barY + chart.barHeight).toBeLessThanOrEqual(chart.height);
-      expect(b.valueX + 40).toBeLessThanOrEqual(chart.width);
-    }
+    expect(chart.bars.map((b) => b.barWidth)).toEqual(['100%', '25%', '1']);
+    expect(chart.bars[1]!.share).toBe(0.25);
+  });
+
+  it('draws a zero as a hairline rather than nothing, and a tiny value as a sliver', () => {
+    expect(layoutBarChart(data).bars[2]!.barWidth).toBe('1');
+    expect(layoutBarChart([{ label: 'a', value: 1000 }, { label: 'b', value: 1 }]).bars[1]!.barWidth).toBe('0.5%');
+  });
+
+  it('writes a long bar’s value inside its end and a short bar’s after it, so a value never runs off a narrow screen', () => {
+    const [long, short] = layoutBarChart([{ label: 'a', value: 100 }, { label: 'b', value: 75 }]).bars;
+    expect(long).toMatchObject({ valueInside: true, valueX: '100%', valueAnchor: 'end' });
+    expect(long!.valueDx).toBeLessThan(0);
+    expect(short).toMatchObject({ valueInside: false, valueX: '75%', valueAnchor: 'start' });
+    expect(short!.valueDx).toBeGreaterThan(0);
   });
 
   it('copes with no data and with all zeros', () => {
     expect(layoutBarChart([]).bars).toEqual([]);
-    expect(layoutBarChart([{ label: 'a', value: 0 }]).bars[0]!.barWidth).toBe(1);
+    expect(layoutBarChart([{ label: 'a', value: 0 }]).bars[0]).toMatchObject({ barWidth: '1', valueInside: false });
   });
 });

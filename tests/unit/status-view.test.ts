@@ -3,7 +3,7 @@ import { statusEn, statusVi } from '../../src/i18n/sections/status';
 import { statusDates, type Certificate } from '../../src/lib/certificate';
 import { dateIn } from '../../src/lib/dates';
 import { formatDate, formatSourceDate } from '../../src/lib/format';
-import { describeStatus, readStatusDataset, statusDataAttributes } from '../../src/lib/status-view';
+import { describeStatus, detailText, readStatusDataset, statusDataAttributes } from '../../src/lib/status-view';
 
 const fmt = (iso: string) => formatDate('en', iso);
 const dated: Certificate = { stars: 4, date: '2023-12-22' };
@@ -37,6 +37,13 @@ describe('describeStatus', () => {
   });
   it('names a status without dates as it is (no certificate)', () => {
     expect(describeStatus(statusEn, fmt, undefined, '2026-11-23')).toMatchObject({ status: 'none', labelText: 'No certificate on record', detail: '' });
+  });
+});
+
+describe('detailText', () => {
+  it('holds the "·" to the label with a no-break space, and is empty without a detail', () => {
+    expect(detailText({ detail: 'until 22 Dec 2026' })).toBe('\u00a0· until 22 Dec 2026');
+    expect(detailText({ detail: '' })).toBe('');
   });
 });
 

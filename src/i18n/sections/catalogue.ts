@@ -8,6 +8,10 @@ export const catalogueVi = {
     categoryDescription: (name: string, c: number) => `${c} sản phẩm OCOP thuộc ${name}.`,
     byStars: 'Theo hạng sao',
     byGroup: 'Theo nhóm sản phẩm',
+    /** On a group or set's page: the star chips count the whole catalogue, not this group. */
+    byStarsWhole: 'Cả danh mục theo hạng sao',
+    /** On a star level's page: the group chips count the whole catalogue, not this level. */
+    byGroupWhole: 'Cả danh mục theo nhóm sản phẩm',
     sets: 'Bộ sản phẩm trong nhóm',
     empty: 'Chưa có sản phẩm nào trong mục này.',
     count: (n: number) => `${n} sản phẩm`,
@@ -94,6 +98,8 @@ export const catalogueEn: typeof catalogueVi = {
     categoryDescription: (name: string, c: number) => `${c} OCOP products in ${name}.`,
     byStars: 'By star rating',
     byGroup: 'By product group',
+    byStarsWhole: 'Whole catalogue by stars',
+    byGroupWhole: 'Whole catalogue by product group',
     sets: 'Product sets in this group',
     empty: 'No product in this section yet.',
     count: (n: number) => `${n} product${n === 1 ? '' : 's'}`,

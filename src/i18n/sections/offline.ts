@@ -1,6 +1,7 @@
 // Working without a connection: the installable app, the offline copy kept by the service worker,
 // the district "save for offline" action and the offline page. Strings with {placeholders} are
-// filled in the browser (src/browser/offline-*.ts), which knows the time a copy was saved.
+// filled in the browser (src/browser/offline-*.ts), which knows the time a copy was saved ({time} and
+// {date}: savedAtParts in src/lib/format.ts).
 export const offlineVi = {
   offline: {
     app: {
@@ -10,7 +11,7 @@ export const offlineVi = {
     },
     status: {
       saving: 'Đang lưu bản ngoại tuyến ({done}/{total} tệp)…',
-      saved: 'Bản ngoại tuyến lưu lúc {time}: trang chủ, địa phương, điểm bán, danh sách và tìm kiếm xem được khi không có mạng.',
+      saved: 'Bản ngoại tuyến lưu lúc {time} ngày {date}: trang chủ, địa phương, điểm bán, danh sách và tìm kiếm xem được khi không có mạng.',
       failed: 'Chưa lưu được bản ngoại tuyến (mất kết nối?). Trang sẽ thử lại lần sau.',
       offlineLink: 'Xem gì được khi không có mạng',
     },
@@ -19,13 +20,19 @@ export const offlineVi = {
       text: 'Trang chủ, địa phương và điểm bán đã được lưu trên máy này. Trang từng sản phẩm và chủ thể của {name} chỉ được lưu khi bạn bấm nút dưới đây (hoặc đã mở chúng).',
       save: 'Lưu sản phẩm và chủ thể của địa phương này',
       saving: 'Đang lưu ({done}/{total} trang)…',
-      saved: 'Đã lưu {n} trang lúc {time}.',
+      saved: 'Đã lưu {n} trang lúc {time} ngày {date}.',
       failed: 'Chưa lưu được ({done}/{total} trang). Kiểm tra kết nối rồi bấm lại.',
     },
     page: {
-      title: 'Không có kết nối',
+      /** Heading and lead for a reader who opened the page with a connection (the footer's link). */
+      title: 'Xem gì được khi không có mạng',
       description: 'Những gì xem được khi không có mạng, và những gì cần kết nối.',
-      lead: 'Trang bạn mở chưa được lưu trên máy này, và hiện không có kết nối mạng.',
+      lead: 'Trang này cho biết phần nào của danh mục vẫn xem được khi điện thoại mất mạng, và phần nào cần kết nối.',
+      /** Without a connection (the browser changes the heading and lead). */
+      offlineTitle: 'Không có kết nối',
+      offlineLead: 'Hiện không có kết nối mạng. Những trang dưới đây vẫn xem được trên máy này.',
+      /** Served offline in place of a page this device does not hold. */
+      fallbackLead: 'Trang bạn mở chưa được lưu trên máy này, và hiện không có kết nối mạng.',
       availableHeading: 'Xem được khi không có mạng',
       availableIntro: 'Sau lần mở đầu tiên, trang lưu sẵn những trang sau bằng ngôn ngữ bạn dùng:',
       links: {
@@ -58,7 +65,7 @@ export const offlineEn: typeof offlineVi = {
     },
     status: {
       saving: 'Saving the offline copy ({done}/{total} files)…',
-      saved: 'Offline copy saved {time}: the home page, districts, sales points, lists and search work without a connection.',
+      saved: 'Offline copy saved at {time} on {date}: the home page, districts, sales points, lists and search work without a connection.',
       failed: 'The offline copy could not be saved (connection lost?). The site will try again next time.',
       offlineLink: 'What works without a connection',
     },
@@ -67,13 +74,16 @@ export const offlineEn: typeof offlineVi = {
       text: 'The home page, districts and sales points are saved on this device. The page of each product and producer of {name} is saved only when you press the button below (or have opened it).',
       save: 'Save this district’s products and producers',
       saving: 'Saving ({done}/{total} pages)…',
-      saved: 'Saved {n} pages {time}.',
+      saved: 'Saved {n} pages at {time} on {date}.',
       failed: 'Could not save everything ({done}/{total} pages). Check the connection and press again.',
     },
     page: {
-      title: 'No connection',
+      title: 'What works without a connection',
       description: 'What works without a connection, and what needs one.',
-      lead: 'The page you opened is not saved on this device, and there is no network connection.',
+      lead: 'This page tells you which parts of the catalogue still work when your phone has no connection, and which need one.',
+      offlineTitle: 'No connection',
+      offlineLead: 'There is no network connection now. The pages below still work on this device.',
+      fallbackLead: 'The page you opened is not saved on this device, and there is no network connection.',
       availableHeading: 'Works without a connection',
       availableIntro: 'After your first visit, the site keeps these pages in the language you use:',
       links: {

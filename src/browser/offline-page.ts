@@ -1,0 +1,24 @@
+// The offline page says whether there is a connection: the build writes the words for a reader who
+// opened it online (the footer's link); offline, or when the service worker serves it for a page it
+// does not hold, its heading, lead and the tab's title say there is no connection
+// (src/lib/offline-page.ts decides which).
+import { offlinePageMode } from '../lib/offline-page';
+
+function apply(): void {
+  const article = document.querySelector<HTMLElement>('[data-offline-page]');
+  const heading = article?.querySelector<HTMLElement>('[data-offline-heading]');
+  const lead = article?.querySelector<HTMLElement>('[data-offline-lead]');
+  if (!article || !heading || !lead) return;
+  const mode = offlinePageMode(window.location.pathname, article.dataset.offlinePage!, navigator.onLine);
+  const title = mode === 'guide' ? heading.dataset.guide! : heading.dataset.offline!;
+  if (heading.textContent !== title) {
+    document.title = document.title.replace(heading.textContent ?? '', title);
+    heading.textContent = title;
+  }
+  lead.textContent = lead.dataset[mode]!;
+  article.dataset.mode = mode;
+}
+
+apply();
+window.addEventListener('online', apply);
+window.addEventListener('offline', apply);
