@@ -131,6 +131,17 @@ describe.each(SITES)('open data of $name', (site) => {
   });
 });
 
+describe.each(SITES)('home page totals of $name', (site) => {
+  const source = readSource(site);
+  it.each(['vi', 'en'] as Locale[])('counts in %s the products in force and says the day they were counted for', (locale) => {
+    const root = page(site.outDir, paths.home(locale));
+    expect(Number(root.querySelector('[data-total="in-force"]')!.textContent!.replace(/\D/g, ''))).toBe(source.inForce.size);
+    const date = root.querySelector('[data-total-date]')!;
+    expect(date.getAttribute('data-total-date')).toBe(TEST_BUILD_DATE);
+    expect(date.textContent).toMatch(locale === 'en' ? /^as of \d{1,2} \w+ \d{4}$/ : /^tính đến ngày \d{2}\/\d{2}\/\d{4}$/);
+  });
+});
+
 describe.each(SITES)('statistics of $name', (site) => {
   const source = readSource(site);
   const inForce = [...source.inForce.values()];
