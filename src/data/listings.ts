@@ -11,6 +11,8 @@ interface StarGroups {
   byStars: Map<number, Product[]>;
   /** OCOP products whose source gives no star level ("OCOP, chưa rõ hạng sao"). */
   unstated: Product[];
+  /** Products with no certificate recorded: neither a star level nor "OCOP, star level not stated". */
+  none: Product[];
 }
 
 let groups: Promise<StarGroups> | undefined;
@@ -20,11 +22,13 @@ function getStarGroups(): Promise<StarGroups> {
   groups ??= getCatalogue().then((c) => {
     const byStars = new Map<number, Product[]>(LISTED_STARS.map((s) => [s, []]));
     const unstated: Product[] = [];
+    const none: Product[] = [];
     for (const p of c.products) {
       if (p.stars !== undefined) byStars.get(p.stars)?.push(p);
       else if (p.starsUnstated) unstated.push(p);
+      else none.push(p);
     }
-    return { byStars, unstated };
+    return { byStars, unstated, none };
   });
   return groups;
 }
@@ -34,6 +38,9 @@ export const getProductsByStars = async (): Promise<Map<number, Product[]>> => (
 
 /** Products whose current certificate gives no star level, in catalogue order. */
 export const getProductsWithStarsUnstated = async (): Promise<Product[]> => (await getStarGroups()).unstated;
+
+/** Products with no certificate recorded, in catalogue order. */
+export const getProductsWithoutCertificate = async (): Promise<Product[]> => (await getStarGroups()).none;
 
 /** The products a listing shows, in catalogue order. */
 export async function listingProducts(catalogue: Catalogue, listing: Listing): Promise<Product[]> {

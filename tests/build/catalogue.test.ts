@@ -189,4 +189,13 @@ describe('product group pages (real content)', () => {
     }
     expect(all.querySelector('[data-chips="stars"]')!.getAttribute('aria-label')).toBe('Theo hạng sao');
   });
+
+  it('count every product once across the star chips, the unstated chip and the products with no certificate', () => {
+    const all = page(REAL.outDir, paths.products('en'));
+    const total = readContent(REAL.contentDir).filter((r) => r.collection === 'products').length;
+    const chips = all.querySelectorAll('[data-chips="stars"] a').map((a) => Number(/\((\d+)\)/.exec(a.textContent)![1]));
+    const none = all.querySelector('[data-stars-none]');
+    expect(chips.reduce((a, b) => a + b, 0) + Number(none?.getAttribute('data-stars-none') ?? 0)).toBe(total);
+    if (none) expect(none.textContent).toMatch(/^no certificate recorded \(\d+\)$/);
+  });
 });

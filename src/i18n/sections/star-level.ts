@@ -10,6 +10,8 @@ export const starLevelVi = {
   productDescription: (name: string, producer: string, district: string) =>
     `${name}: sản phẩm OCOP (nguồn không nêu hạng sao) của ${producer}, ${district}. Tình trạng chứng nhận, nơi bán và nguồn tin.`,
   listLink: (count: string) => `OCOP, chưa rõ hạng sao (${count})`,
+  /** Products with no certificate recorded at all: counted beside the chips so that they add up. */
+  noCertificate: (count: string) => `chưa ghi nhận chứng nhận (${count})`,
   coverageTitle: 'Danh mục so với số liệu của tỉnh',
   coverage: (inCatalogue: string, published: string, share: string, asOf: string) =>
     `Danh mục có ${inCatalogue} sản phẩm; số liệu mới nhất tỉnh công bố là ${published} sản phẩm OCOP (${asOf}), tức danh mục mới có khoảng ${share} số sản phẩm đó.`,
@@ -25,6 +27,7 @@ export const starLevelEn: typeof starLevelVi = {
   productDescription: (name: string, producer: string, district: string) =>
     `${name}: OCOP product (star level not stated by the source) by ${producer}, ${district}. Certificate status, where to buy and sources.`,
   listLink: (count: string) => `OCOP, star level not stated (${count})`,
+  noCertificate: (count: string) => `no certificate recorded (${count})`,
   coverageTitle: 'The catalogue against the province’s figure',
   coverage: (inCatalogue: string, published: string, share: string, asOf: string) =>
     `The catalogue holds ${inCatalogue} products; the latest figure the province published is ${published} OCOP products (${asOf}), so the catalogue covers about ${share} of them.`,
