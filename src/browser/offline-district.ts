@@ -2,7 +2,8 @@
 // store the district's product and producer pages, shows progress and when they were saved.
 import type { Locale } from '../lib/routes';
 import { formatMessage } from './search-messages';
-import { askWorker, savedAtVars } from './offline-worker';
+import { savedAtParts } from '../lib/format';
+import { askWorker } from './offline-worker';
 
 async function start(): Promise<void> {
   const box = document.querySelector<HTMLElement>('[data-offline-district]');
@@ -14,7 +15,7 @@ async function start(): Promise<void> {
   const registration = await navigator.serviceWorker.ready;
   const worker = () => registration.active!;
   const showSaved = (saved: { savedAt: string; pages: number } | undefined) => {
-    if (saved) status.textContent = formatMessage(box.dataset.saved!, { n: saved.pages, ...savedAtVars(saved.savedAt, locale) });
+    if (saved) status.textContent = formatMessage(box.dataset.saved!, { n: saved.pages, ...savedAtParts(locale, new Date(saved.savedAt)) });
   };
   box.hidden = false;
   showSaved((await askWorker(worker(), { type: 'status' })).districts[key]);

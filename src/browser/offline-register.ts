@@ -6,7 +6,8 @@
 // times a second, not once per file (hundreds of layout passes on a slow phone).
 import type { Locale } from '../lib/routes';
 import { formatMessage } from './search-messages';
-import { askWorker, savedAtVars } from './offline-worker';
+import { savedAtParts } from '../lib/format';
+import { askWorker } from './offline-worker';
 
 const PROGRESS_INTERVAL_MS = 300;
 
@@ -45,7 +46,7 @@ async function start(): Promise<void> {
   try {
     const state = await askWorker(registration.active!, { type: 'store-language', locale }, showProgress);
     const saved = state.languages[locale];
-    if (saved) show(formatMessage(box.dataset.saved!, savedAtVars(saved.savedAt, locale)));
+    if (saved) show(formatMessage(box.dataset.saved!, savedAtParts(locale, new Date(saved.savedAt))));
     box.dataset.offlineVersion = state.version;
   } catch {
     show(box.dataset.failed!);

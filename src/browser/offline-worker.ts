@@ -1,6 +1,4 @@
 // Talking to the service worker (src/service-worker/sw.ts): one request, its progress, its answer.
-import { savedAtParts } from '../lib/format';
-import type { Locale } from '../lib/routes';
 import type { OfflineReply, OfflineRequest, OfflineState } from '../service-worker/messages';
 
 export type Progress = (done: number, total: number) => void;
@@ -18,9 +16,4 @@ export function askWorker(worker: ServiceWorker, request: OfflineRequest, progre
     };
     worker.postMessage(request, [channel.port2]);
   });
-}
-
-/** {time} and {date} of a saved copy for the offline messages, in the visitor's time zone. */
-export function savedAtVars(iso: string, locale: Locale): { time: string; date: string } {
-  return savedAtParts(locale, new Date(iso));
 }

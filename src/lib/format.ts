@@ -95,3 +95,16 @@ export function formatSourceDate(locale: Locale, text: string): { text: string; 
   if (/^\d{4}$/.test(text.trim())) return { text: text.trim(), asWritten: false };
   return { text, asWritten: true };
 }
+
+/**
+ * A distance as a person reads it: metres under 1 km (to the nearest 50 m), one decimal under
+ * 10 km, whole kilometres beyond. "850 m", "2,4 km" in Vietnamese, "2.4 km" in English.
+ */
+export function formatDistance(locale: Locale, km: number): string {
+  if (km < 1) {
+    const m = Math.max(50, Math.round((km * 1000) / 50) * 50);
+    if (m < 1000) return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'unit', unit: 'meter' }).format(m);
+  }
+  const digits = km < 9.95 ? 1 : 0;
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'unit', unit: 'kilometer', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(km);
+}

@@ -3,7 +3,6 @@
 // never sent anywhere. A place without an exact point is measured to its unit's label point, so its
 // distance is approximate and said to be.
 import { distanceKm, type Geo } from './places';
-import type { Locale } from './routes';
 
 export interface NearPlace<T> {
   place: T;
@@ -35,18 +34,3 @@ export function nearestPlaces<T>(places: readonly T[], from: Geo, at: (place: T)
 
 /** Beyond this, a reader is not in the area the catalogue covers: the list says how far it is. */
 export const FAR_AWAY_KM = 50;
-
-const INTL_LOCALE: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
-
-/**
- * A distance as a person reads it: metres under 1 km (to the nearest 50 m), one decimal under
- * 10 km, whole kilometres beyond. "850 m", "2,4 km" in Vietnamese, "2.4 km" in English.
- */
-export function formatDistance(locale: Locale, km: number): string {
-  if (km < 1) {
-    const m = Math.max(50, Math.round((km * 1000) / 50) * 50);
-    if (m < 1000) return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'unit', unit: 'meter' }).format(m);
-  }
-  const digits = km < 9.95 ? 1 : 0;
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'unit', unit: 'kilometer', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(km);
-}

@@ -258,23 +258,27 @@ registerRoute(
   new CacheFirst({ cacheName: PAGES, plugins: [new CacheableResponsePlugin({ statuses: [200] })] }),
 );
 
-/** Other pages (products, producers…): the network first, the stored copy when it fails or is too slow. */
+/** What is kept as it is visited (pages, the maps' data, photos): the network first, the stored copy
+ * when it fails or is too slow. */
+const keptFromNetwork = new NetworkFirst({ cacheName: PAGES, networkTimeoutSeconds: 6, plugins: [new CacheableResponsePlugin({ statuses: [200] })] });
+
+/** Other pages (products, producers…), kept as they are visited. */
 registerRoute(
   ({ url, request }) => sameOrigin(url) && (request.mode === 'navigate' || request.destination === 'document'),
-  new NetworkFirst({ cacheName: PAGES, networkTimeoutSeconds: 6, plugins: [new CacheableResponsePlugin({ statuses: [200] })] }),
+  keptFromNetwork,
 );
 
 /** The maps' data (places, sales points, district outlines) is kept when a map fetched it: offline, the
  * map shows its markers and "near me" still lists the nearest places (the position needs no network). */
 registerRoute(
   ({ url, request }) => request.method === 'GET' && sameOrigin(url) && url.pathname.endsWith('.geojson'),
-  new NetworkFirst({ cacheName: PAGES, networkTimeoutSeconds: 6, plugins: [new CacheableResponsePlugin({ statuses: [200] })] }),
+  keptFromNetwork,
 );
 
 /** Photos on visited pages are kept with them. */
 registerRoute(
   ({ url, request }) => sameOrigin(url) && request.destination === 'image',
-  new NetworkFirst({ cacheName: PAGES, networkTimeoutSeconds: 6, plugins: [new CacheableResponsePlugin({ statuses: [200] })] }),
+  keptFromNetwork,
 );
 
 /** A page neither the network nor the caches have: the offline page of its language. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canVisit, formatDistance, nearMeCandidates, nearestPlaces } from '../../src/lib/nearest-places';
+import { formatDistance } from '../../src/lib/format';
+import { canVisit, nearMeCandidates, nearestPlaces } from '../../src/lib/nearest-places';
 import { distanceKm } from '../../src/lib/places';
 
 // Real places' coordinates (approximate city centres), enough to check order and distances.
