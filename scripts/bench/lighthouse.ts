@@ -1,9 +1,10 @@
 // Lighthouse's mobile performance score (its default: a mid-range phone on a throttled 4G
-// connection) for pages of a built site served by a host that gzips text, in Debian's Chromium.
+// connection) for pages of a built site served by a host that gzips text, in the Chromium that npm ci installs (scripts/shared/chromium.ts).
 // To reproduce one figure by hand: serve dist/ with any compressing server, then
 // `npx lighthouse http://127.0.0.1:PORT/san-pham/SLUG/ --only-categories=performance --chrome-flags="--headless --no-sandbox"`.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../shared/chromium.ts';
 import { serveFolder } from './static-server.ts';
 
 export interface LighthouseScore {
@@ -18,8 +19,8 @@ const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-bl
 export async function measureLighthouse(distDir: string, pages: { id: string; path: string }[]): Promise<LighthouseScore[]> {
   const server = await serveFolder(distDir, { gzip: true });
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromePath: await chromiumExecutable(),
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   try {
     const out: LighthouseScore[] = [];

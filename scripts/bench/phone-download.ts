@@ -1,10 +1,10 @@
 // Everything a phone downloads to show one page — HTML, CSS, fonts, scripts, images, whatever the
 // page asks for — as bytes on the wire from a host that gzips text, measured in headless Chromium
 // at 360 × 740 px until the network is idle. Map tiles and other origins are refused (not counted).
+import { CHROMIUM_ARGS, chromiumExecutable } from '../shared/chromium.ts';
 import { chromium } from 'playwright-core';
 import { serveFolder } from './static-server.ts';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export interface PhoneDownload {
   page: string;
@@ -15,7 +15,7 @@ export interface PhoneDownload {
 
 export async function measurePhoneDownloads(distDir: string, pages: string[]): Promise<PhoneDownload[]> {
   const server = await serveFolder(distDir, { gzip: true });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: await chromiumExecutable(), args: CHROMIUM_ARGS });
   try {
     const out: PhoneDownload[] = [];
     for (const pagePath of pages) {

@@ -4,10 +4,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../shared/chromium.ts';
 import { chromium, type Browser, type Page, type Response } from 'playwright-core';
 import { serveFolder } from './static-server.ts';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const SEARCH_PAGE = '/tim-kiem/';
 /** Results whose data a reader's first screen loads. */
 const RESULTS_SHOWN = 5;
@@ -127,7 +127,7 @@ async function viaJsApi(browser: Browser, origin: string, query: string): Promis
 
 export async function measureFirstSearch(distDir: string, query: string): Promise<SearchDownload> {
   const server = await serveFolder(distDir);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: await chromiumExecutable(), args: CHROMIUM_ARGS });
   try {
     let method: SearchDownload['method'] = 'search page';
     let note: string | undefined;

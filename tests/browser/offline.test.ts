@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { offlineManifest, writeServiceWorker } from '../../scripts/after-build/write-service-worker';
 import { offlineEn, offlineVi } from '../../src/i18n/sections/offline';
 import { paths } from '../../src/lib/routes';
-import { CHROMIUM_ARGS, chromiumPath, useSite } from '../helpers/browser';
+import { CHROMIUM_ARGS, chromiumExecutable, useSite } from '../helpers/browser';
 import { describeViolations, runAxe } from '../helpers/browser-axe';
 import { fileForUrl, page as builtPage } from '../helpers/dist';
 import { OUTPUT, REAL } from '../helpers/sites';
@@ -93,7 +93,7 @@ describe('offline (real catalogue)', () => {
   it('is installable in both languages: Chromium finds no installability error (what Lighthouse reported)', async () => {
     // Browser contexts are incognito, where nothing installs: a profile on disk, as a phone has.
     const profile = fs.mkdtempSync(path.join(OUTPUT, 'offline-profile-'));
-    const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+    const context = await chromium.launchPersistentContext(profile, { executablePath: await chromiumExecutable(), headless: true, args: CHROMIUM_ARGS });
     try {
       for (const locale of ['vi', 'en'] as const) {
         const p = await context.newPage();

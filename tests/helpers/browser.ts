@@ -33,11 +33,12 @@
 // - Pages are offline: requests to other origins never reach the network. Images from other origins
 //   (map tiles) get a 1×1 PNG; anything else from another origin is aborted (and so shows up in
 //   problems(page) as a console error), because the site must not depend on third-party scripts.
-// - Chromium: CHROMIUM_PATH, else /usr/bin/chromium (Debian package `chromium`). Never run
-//   `npx playwright install`: the site is tested with the system Chromium.
+// - Chromium: CHROMIUM_PATH, else the build that npm ci installs (@sparticuz/chromium, pinned;
+//   scripts/shared/chromium.ts). Never run `npx playwright install`: browser downloads fail here.
 import fs from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Route } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../scripts/shared/chromium';
 import { startStaticServer, type StaticServer } from './browser-server';
 import type { SiteUnderTest } from './sites';
 
@@ -46,29 +47,10 @@ export { contentType, parseHeadersFile, startStaticServer, type StaticServer } f
 // ---------------------------------------------------------------------------------------------
 // Chromium
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { CHROMIUM_ARGS, chromiumExecutable } from '../../scripts/shared/chromium';
 
-export function chromiumPath(): string {
-  const candidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (!fs.existsSync(candidate)) {
-    throw new Error(
-      `Chromium not found at ${candidate}. The browser tests use the system Chromium: install the Debian package ` +
-        `with "apt-get install -y chromium", or set CHROMIUM_PATH to a Chromium/Chrome binary. ` +
-        `(Do not run "npx playwright install".)`,
-    );
-  }
-  return candidate;
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: await chromiumExecutable(), headless: true, args: CHROMIUM_ARGS });
 }
 
 // One Chromium per test file (vitest isolates modules per file), shared by every useSite() call in it.
