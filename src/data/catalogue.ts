@@ -1,5 +1,8 @@
 // The content access layer for pages: one joined catalogue, built once per build.
+import fs from 'node:fs';
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { COLLECTION_PATHS, contentDir } from '../lib/content-layout';
 import { buildCatalogue, type Catalogue } from '../lib/catalogue';
 import { today } from '../lib/dates';
 import { loadSiteConfig } from '../lib/site-config';
@@ -32,10 +35,24 @@ async function load(): Promise<Catalogue> {
     salesPoints,
     productGroups,
     productSets,
-    figures,
+    figures: inFileOrder(figures, COLLECTION_PATHS.figures.file),
     units,
     formerCommunes,
   });
+}
+
+/**
+ * The entries of a JSON array file in the file's own order. Astro's data store hands them back sorted
+ * by id, but the order the editor gave matters: an undated figure sorts with the next dated figure
+ * after it in figures.json (src/lib/figures.ts).
+ */
+function inFileOrder<T extends { id: string }>(entries: T[], file: string): T[] {
+  const ids = (JSON.parse(fs.readFileSync(path.join(contentDir(), file), 'utf8')) as { id?: unknown }[]).map((x) => x?.id);
+  const position = (id: string) => {
+    const i = ids.indexOf(id);
+    return i === -1 ? ids.length : i;
+  };
+  return [...entries].sort((a, b) => position(a.id) - position(b.id));
 }
 
 export function getCatalogue(): Promise<Catalogue> {

@@ -10,7 +10,7 @@ import {
   type CertificateStatus,
   type Validity,
 } from './certificate';
-import { orderFigures } from './figures';
+import { orderFigureSeries } from './figures';
 import type {
   CertificateData,
   DistrictData,
@@ -67,8 +67,12 @@ export interface FormerCommune extends Omit<FormerCommuneData, 'slug' | 'distric
 /** What a record's former commune is today: the unit it became, or a note that no source says. */
 export type Place = { unit: Unit; orphan?: undefined } | { orphan: FormerCommune; unit?: undefined };
 
+export type Figure = FigureData & { id: string };
+
 export interface District extends DistrictData {
   id: string;
+  /** The totals published for this district (content/figures.json, scope district), oldest first. */
+  figures: Figure[];
   /** Units since 1 July 2025 made (wholly or partly) of this district's former communes. */
   units: Unit[];
   products: Product[];
@@ -133,7 +137,8 @@ export interface Catalogue {
   salesPoints: SalesPoint[];
   groups: ProductGroup[];
   sets: ProductSet[];
-  figures: (FigureData & { id: string })[];
+  /** Every published figure, each series (province, national, one district) oldest first. */
+  figures: Figure[];
   units: Unit[];
   byId: {
     district: Map<string, District>;
@@ -162,7 +167,7 @@ function need<T>(map: Map<string, T>, id: string, what: string, from: string): T
 export function buildCatalogue(input: CatalogueInput): Catalogue {
   const { today } = input;
   const districts = input.districts
-    .map((e): District => ({ ...e.data, id: e.id, units: [], products: [], producers: [], salesPoints: [] }))
+    .map((e): District => ({ ...e.data, id: e.id, figures: [], units: [], products: [], producers: [], salesPoints: [] }))
     .sort(byName);
   const district = new Map(districts.map((d) => [d.id, d]));
 
@@ -267,7 +272,8 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
     p.groups = groups.filter((g) => p.products.some((x) => x.group === g));
   }
 
-  const figures = orderFigures(input.figures.map((e) => ({ ...e.data, id: e.id })));
+  const figures = orderFigureSeries(input.figures.map((e): Figure => ({ ...e.data, id: e.id })));
+  for (const f of figures) if (f.scope === 'district') need(district, f.district!, 'district', `figure ${f.id}`).figures.push(f);
   return {
     site: input.site,
     today,

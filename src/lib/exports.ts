@@ -4,7 +4,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Catalogue, Place, Producer, Product, SalesPoint } from './catalogue';
 import { paths } from './routes';
 import { certificationYear } from './stats';
-import { FORMER_UNIT_KINDS, UNIT_KINDS, CERTIFICATE_LEVELS, DISTRICT_KINDS, LEGAL_FORMS, QUALITY_SYSTEMS, SALES_POINT_KINDS, SALES_POINT_STATUSES } from './schema';
+import { FORMER_UNIT_KINDS, UNIT_KINDS, CERTIFICATE_LEVELS, DISTRICT_KINDS, FIGURE_COUNTS, FIGURE_SCOPES, LEGAL_FORMS, QUALITY_SYSTEMS, SALES_POINT_KINDS, SALES_POINT_STATUSES } from './schema';
 
 export interface ExportContext {
   /** Canonical address of the published site, for the `url` columns. */
@@ -173,9 +173,10 @@ export function catalogueDocument(c: Catalogue, generatedAt: string) {
     site: { name: c.site.name, nameEn: c.site.nameEn, region: c.site.region, regionEn: c.site.regionEn, url: c.site.url },
     productGroups: c.groups.map(({ id, sets, products, ...g }) => ({ id, ...g, sets: ids(sets), products: products.length })),
     productSets: c.sets.map(({ id, groupRecord, products, ...s }) => ({ id, ...s, products: products.length })),
-    districts: c.districts.map(({ id, products, producers, salesPoints, units, ...d }) => ({
+    districts: c.districts.map(({ id, products, producers, salesPoints, units, figures, ...d }) => ({
       id,
       ...d,
+      figures: ids(figures),
       units: ids(units),
       products: products.length,
       producers: producers.length,
@@ -303,7 +304,15 @@ export function catalogueJsonSchema(siteUrl: string): JsonSchema {
       figures: arrayOf(ref('figure')),
     },
     $defs: {
-      source: object({ url: webUrl(), title: str(), date: isoDay('publication date') }, ['url', 'title']),
+      source: object(
+        {
+          url: webUrl(),
+          title: str(),
+          date: isoDay('publication date'),
+          englishRendering: oneOf([true], 'only an English rendering of a Vietnamese article was read: facts taken from it rest on a translation'),
+        },
+        ['url', 'title'],
+      ),
       sources: { ...arrayOf(ref('source')), minItems: 1 },
       geo: object({ lat: { type: 'number', minimum: -90, maximum: 90 }, lon: { type: 'number', minimum: -180, maximum: 180 } }, ['lat', 'lon']),
       link: object({ label: str(), url: webUrl() }, ['label', 'url']),
@@ -363,9 +372,10 @@ export function catalogueJsonSchema(siteUrl: string): JsonSchema {
           products: int('number of products'),
           producers: int('number of producers'),
           salesPoints: int('number of sales points'),
+          figures: ids('figures published for this district (see figures), oldest first'),
           units: ids('wards and communes since 1 July 2025 made of its former communes'),
         },
-        ['id', 'name', 'kind', 'description', 'sources', 'products', 'producers', 'salesPoints', 'units'],
+        ['id', 'name', 'kind', 'description', 'sources', 'products', 'producers', 'salesPoints', 'figures', 'units'],
         'former district-level unit',
       ),
       producer: object(
@@ -386,6 +396,19 @@ export function catalogueJsonSchema(siteUrl: string): JsonSchema {
           ),
           qualitySystems: arrayOf(oneOf(QUALITY_SYSTEMS)),
           summaryEn: str(),
+          soldAt: arrayOf(
+            object(
+              {
+                where: str('the shops, channels or customers, as the source says them'),
+                whereEn: str(),
+                asOf: str('the source’s date, as precise as it gives it'),
+                asOfEn: str(),
+                source: webUrl('one of the record’s sources'),
+              },
+              ['where', 'source'],
+            ),
+            'where sources say its products were sold, as at the source’s date',
+          ),
           sources: ref('sources'),
           topStars: oneOf([3, 4, 5], 'highest star among its products with a certificate in force'),
           groups: ids('product groups'),
@@ -452,7 +475,9 @@ export function catalogueJsonSchema(siteUrl: string): JsonSchema {
           asOf: str('the period, as the source says it'),
           asOfEn: str(),
           sortDate: isoDay('a date to order by, only when a source gives the date or period'),
-          scope: oneOf(['province', 'national']),
+          scope: oneOf(FIGURE_SCOPES),
+          district: str('with scope district: the district id'),
+          counts: oneOf(FIGURE_COUNTS, 'what products and producers count: total (certified up to then; when absent), round (certified in one round or year only) or participants (taking part or evaluated, not all certified)'),
           products: int(),
           producers: int(),
           stars3: int(),

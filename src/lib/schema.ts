@@ -31,6 +31,9 @@ export const source = z
     title: text,
     // Its publication date, when known.
     date: isoDate.optional(),
+    // true when only an English rendering of a Vietnamese article was read (e.g. on vietnam.vn): the
+    // facts taken from it rest on a translation, and pages say so beside the source.
+    englishRendering: z.literal(true, { error: () => 'expected true (or leave the field out)' }).optional(),
   })
   .strict();
 
@@ -165,6 +168,20 @@ export const contactsSchema = z
   })
   .strict();
 
+/** Where a source says a producer's products were sold, as at the source's date. */
+export const soldAtSchema = z
+  .object({
+    // The shops, channels or customers, as the source says them, e.g. "siêu thị Co.opMart Tam Kỳ".
+    where: text,
+    whereEn: text.optional(),
+    // The source's date, as precise as the source gives it ("12/2023"); left out when it gives none.
+    asOf: text.optional(),
+    asOfEn: text.optional(),
+    // Address of the source: one of the record's sources (its title and flags are shown beside the fact).
+    source: httpUrl,
+  })
+  .strict();
+
 export const producerSchema = z
   .object({
     // Identifier (defaults to the file name).
@@ -188,6 +205,8 @@ export const producerSchema = z
     qualitySystems: z.array(z.enum(QUALITY_SYSTEMS, { error: () => `expected one of: ${QUALITY_SYSTEMS.join(', ')}` })).optional(),
     // English summary, when one has been written by a person.
     summaryEn: text.optional(),
+    // Where sources say its products were sold ("where to buy" facts), each with the source's date.
+    soldAt: z.array(soldAtSchema).min(1, { message: 'list at least one place, or leave the field out' }).optional(),
     sources,
   })
   .strict();
@@ -386,6 +405,9 @@ export const formerCommuneSchema = z
 
 // ---------------------------------------------------------------- published figures
 
+export const FIGURE_SCOPES = ['province', 'district', 'national'] as const;
+export const FIGURE_COUNTS = ['total', 'round', 'participants'] as const;
+
 export const figureSchema = z
   .object({
     id: slugRef,
@@ -395,8 +417,14 @@ export const figureSchema = z
     // A date to order the figures by (the last day of the period when only a month or year is known);
     // only when a source gives the date or period. Without it the figure is listed after the dated ones.
     sortDate: isoDate.optional(),
-    // province (this catalogue's region) or national.
-    scope: z.enum(['province', 'national']),
+    // province (this catalogue's region), district (one former district: give district) or national.
+    scope: z.enum(FIGURE_SCOPES, { error: () => `expected one of: ${FIGURE_SCOPES.join(', ')}` }),
+    // With scope district: the district (slug of a district record).
+    district: slugRef.optional(),
+    // What products and producers count: total (every product certified up to then; the default),
+    // round (those certified in one round or one year only) or participants (products taking part
+    // or evaluated, not all of them certified). Only totals are charted and compared with the catalogue.
+    counts: z.enum(FIGURE_COUNTS, { error: () => `expected one of: ${FIGURE_COUNTS.join(', ')}` }).optional(),
     products: z.number().int().nonnegative().optional(),
     producers: z.number().int().nonnegative().optional(),
     stars3: z.number().int().nonnegative().optional(),
@@ -406,7 +434,14 @@ export const figureSchema = z
     noteEn: text.optional(),
     sources,
   })
-  .strict();
+  .strict()
+  .superRefine((f, ctx) => {
+    if (f.scope === 'district' && f.district === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['district'], message: 'a figure with scope district names its district (slug of a district record)' });
+    } else if (f.scope !== 'district' && f.district !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['district'], message: 'district goes only with scope: district' });
+    }
+  });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 export type DistrictData = z.infer<typeof districtSchema>;
@@ -422,6 +457,9 @@ export type FormerUnitData = z.infer<typeof formerUnitSchema>;
 export type FormerCommuneData = z.infer<typeof formerCommuneSchema>;
 export type BoundaryData = z.infer<typeof boundarySchema>;
 export type SourceData = z.infer<typeof source>;
+export type SoldAtData = z.infer<typeof soldAtSchema>;
+export type FigureScope = (typeof FIGURE_SCOPES)[number];
+export type FigureCounts = (typeof FIGURE_COUNTS)[number];
 export type LegalForm = (typeof LEGAL_FORMS)[number];
 export type SalesPointKind = (typeof SALES_POINT_KINDS)[number];
 export type SalesPointStatus = (typeof SALES_POINT_STATUSES)[number];

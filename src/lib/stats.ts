@@ -1,7 +1,8 @@
 // Counts over the catalogue, for the home page and the statistics page.
-import { byName, groupBy, type Catalogue, type District, type Product, type ProductGroup } from './catalogue';
+import { byName, groupBy, type Catalogue, type District, type Figure, type Product, type ProductGroup } from './catalogue';
 import { certificatesNewestFirst } from './certificate';
 import { addMonths, yearOf } from './dates';
+import { isCertifiedTotal, latestCertifiedTotal } from './figures';
 import { LEGAL_FORMS, type LegalForm } from './schema';
 
 export interface HomeSummary {
@@ -96,15 +97,16 @@ export const UNSTATED = 'unstated';
 /** The catalogue against the latest product total the province published (content/figures.json). */
 export interface Coverage {
   products: number;
-  figure: Catalogue['figures'][number] & { products: number };
+  figure: Figure & { products: number };
   /** Other figures for the same period (same asOf) that give another total (a conflict between sources). */
-  conflicting: (Catalogue['figures'][number] & { products: number })[];
+  conflicting: (Figure & { products: number })[];
   /** products / figure.products, 0–1. */
   share: number;
 }
 
 export function coverage(c: Catalogue): Coverage | undefined {
-  const totals = c.figures.filter((f): f is Coverage['figure'] => f.scope === 'province' && f.products !== undefined);
+  // Only a total of certified products: a round's count or the pilot's participants measure something else.
+  const totals = c.figures.filter((f) => f.scope === 'province').filter(isCertifiedTotal);
   const figure = totals.at(-1);
   if (!figure || figure.products === 0) return undefined;
   // Same period as the source words it ("12/2024"), not merely the same sort key (a bare "2024" sorts on 31/12 too).
@@ -112,12 +114,39 @@ export function coverage(c: Catalogue): Coverage | undefined {
   return { products: c.products.length, figure, conflicting, share: c.products.length / figure.products };
 }
 
+/** A district's latest published total of certified products against what the catalogue holds of it. */
+export interface DistrictCoverage {
+  district: District;
+  /** The latest certified total published for the district; absent when none is recorded. */
+  figure?: Figure & { products: number };
+  /** The district's products in the catalogue with a certificate recorded (the published totals count certified products). */
+  inCatalogue: number;
+}
+
+export function districtCoverage(d: District): DistrictCoverage {
+  return { district: d, figure: latestCertifiedTotal(d.figures), inCatalogue: d.products.filter((p) => p.certificates.length > 0).length };
+}
+
+/** Whether the content records any district's published figures (a province may record none). */
+export const hasDistrictFigures = (c: Pick<Catalogue, 'districts'>): boolean => c.districts.some((d) => d.figures.length > 0);
+
+/** Every district's coverage, in district order, or none when the content records no district figure at all. */
+export function coverageByDistrict(c: Catalogue): DistrictCoverage[] {
+  return hasDistrictFigures(c) ? c.districts.map(districtCoverage) : [];
+}
+
+/** The province's published totals of certified products, oldest first: what the trend chart plots. */
+export const publishedTrend = (c: Pick<Catalogue, 'figures'>): (Figure & { products: number })[] =>
+  c.figures.filter((f) => f.scope === 'province').filter(isCertifiedTotal);
+
 export interface Statistics {
   products: number;
   inForce: number;
   /** Products in the catalogue whose current certificate gives no star level, whatever its status. */
   unstated: number;
   coverage?: Coverage;
+  /** Each district's published total against the catalogue; empty when no district figure is recorded. */
+  byDistrictCoverage: DistrictCoverage[];
   byStars: Tally<number | typeof UNSTATED>[];
   byGroup: Tally<ProductGroup>[];
   byDistrict: Tally<District>[];
@@ -127,7 +156,7 @@ export interface Statistics {
   byYear: Tally<number | null>[];
   expiring: ExpiringSoon;
   /** The programme's own published figures: never mixed with the counts above. */
-  figures: { province: Catalogue['figures']; national: Catalogue['figures'] };
+  figures: { province: Figure[]; national: Figure[]; trend: (Figure & { products: number })[] };
 }
 
 /** Every count is over products with a certificate in force, so each breakdown adds up to `inForce`. */
@@ -139,6 +168,7 @@ export function statistics(c: Catalogue): Statistics {
     inForce: inForce.length,
     unstated: c.products.filter((p) => p.starsUnstated).length,
     coverage: coverage(c),
+    byDistrictCoverage: coverageByDistrict(c),
     byStars: tally(inForce, (p): number | typeof UNSTATED => p.stars ?? UNSTATED, [5, 4, 3]),
     byGroup: tally(inForce, (p) => p.group, c.groups),
     byDistrict: byCountThenOrder(tally(inForce, (p) => p.district, c.districts)),
@@ -148,6 +178,7 @@ export function statistics(c: Catalogue): Statistics {
     figures: {
       province: c.figures.filter((f) => f.scope === 'province'),
       national: c.figures.filter((f) => f.scope === 'national'),
+      trend: publishedTrend(c),
     },
   };
 }

@@ -205,8 +205,23 @@ export function validateContent(records: RawRecord[], today: string): Validation
         if (Array.isArray(points)) points.forEach((p, i) => ref(record, `whereToBuy.salesPoints[${i}]`, p, 'salesPoints', 'sales point (content/sales-points/)'));
         break;
       }
-      case 'producers':
+      case 'producers': {
+        ref(record, 'district', d.district, 'districts', 'district (content/districts/)');
+        // A "where to buy" fact cites one of the record's own sources, whose title and flags it shows.
+        const listed = new Set(Array.isArray(d.sources) ? d.sources.map((s: { url?: unknown }) => s?.url) : []);
+        if (Array.isArray(d.soldAt)) {
+          d.soldAt.forEach((f: { source?: unknown }, i) => {
+            if (typeof f?.source === 'string' && !listed.has(f.source)) {
+              add({ file: record.file, field: `soldAt[${i}].source`, value: show(f.source), expected: 'the url of one of this record\'s sources (add the source to sources first)' });
+            }
+          });
+        }
+        break;
+      }
       case 'salesPoints':
+        ref(record, 'district', d.district, 'districts', 'district (content/districts/)');
+        break;
+      case 'figures':
         ref(record, 'district', d.district, 'districts', 'district (content/districts/)');
         break;
       case 'units':

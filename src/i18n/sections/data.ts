@@ -219,7 +219,6 @@ export const dataVi = {
     figuresTitle: 'Số liệu công bố của chương trình',
     figuresIntro:
       'Đây là các con số do cơ quan nhà nước và báo chí công bố, ghi kèm nguồn. Chúng không được đếm từ danh mục này và không cộng gộp với các con số ở trên.',
-    figuresChart: (region: string) => `Số sản phẩm OCOP của ${region} theo các lần công bố`,
     figuresTable: (region: string) => `Số liệu OCOP của ${region} đã công bố`,
     nationalTitle: 'Số liệu cả nước',
     nationalIntro: 'Để so sánh: số liệu của chương trình OCOP trên cả nước, không riêng của tỉnh.',
@@ -475,7 +474,6 @@ export const dataEn: typeof dataVi = {
     figuresTitle: 'Figures published by the programme',
     figuresIntro:
       'These numbers were published by the authorities and the press, with their sources. They are not counted from this catalogue and are never added to the numbers above.',
-    figuresChart: (region: string) => `OCOP products in ${region}, as published`,
     figuresTable: (region: string) => `Published OCOP figures for ${region}`,
     nationalTitle: 'National figures',
     nationalIntro: 'For comparison: figures of the OCOP programme for the whole country, not only this province.',

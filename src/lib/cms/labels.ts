@@ -67,11 +67,18 @@ export const FIELD_TEXTS: Record<string, FieldText> = {
   'contacts.social.label': { label: 'Tên trang', hint: 'Ví dụ "Trang Facebook của hợp tác xã".' },
   'contacts.social.url': { label: 'Địa chỉ (https://…)' },
   qualitySystems: { label: 'Hệ thống chất lượng', hint: 'Chỉ khi có nguồn.' },
+  soldAt: { label: 'Nơi bán theo nguồn', hint: 'Nơi nguồn cho biết sản phẩm của chủ thể được bán (siêu thị, cửa hàng, khách hàng…), kèm thời điểm của nguồn.' },
+  'soldAt.where': { label: 'Nơi bán', hint: 'Như nguồn nói, ví dụ "siêu thị Co.opMart Tam Kỳ".' },
+  'soldAt.whereEn': { label: 'Nơi bán (tiếng Anh)', hint: 'Bản dịch; để trống nếu chưa có.' },
+  'soldAt.asOf': { label: 'Thời điểm của nguồn', hint: 'Như nguồn cho biết, ví dụ "12/2023"; để trống khi nguồn không ghi ngày.' },
+  'soldAt.asOfEn': { label: 'Thời điểm (tiếng Anh)', hint: 'Ví dụ "December 2023".' },
+  'soldAt.source': { label: 'Nguồn của thông tin này', hint: 'Địa chỉ của một nguồn đã có trong danh sách nguồn của bản ghi.' },
 
   sources: { label: 'Nguồn', hint: 'Bắt buộc: ít nhất một nguồn cho mọi thông tin của bản ghi.' },
   'sources.url': { label: 'Địa chỉ nguồn', hint: 'Địa chỉ đầy đủ bắt đầu bằng http:// hoặc https://.' },
   'sources.title': { label: 'Tiêu đề nguồn', hint: 'Tên báo hoặc cơ quan, rồi tiêu đề bài hay văn bản, ví dụ "Báo …: Huyện … có 8 sản phẩm đạt chuẩn OCOP 3 sao".' },
   'sources.date': { label: 'Ngày đăng', hint: 'Khi biết.' },
+  'sources.englishRendering': { label: 'Chỉ đọc bản dịch tiếng Anh', hint: 'Bật khi chỉ đọc được bản tiếng Anh (ví dụ trên vietnam.vn) của một bài tiếng Việt; trang sẽ ghi rõ điều đó bên cạnh nguồn.' },
 
   body: { label: 'Mô tả', hint: 'Văn bản Markdown, chỉ điều nguồn nói; không dùng thẻ HTML.' },
 };
