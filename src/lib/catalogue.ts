@@ -109,8 +109,9 @@ export interface Product extends Omit<ProductData, 'slug' | 'producer' | 'distri
   producer?: Producer;
   district: District;
   place?: Place;
-  productSet: ProductSet;
-  group: ProductGroup;
+  /** Absent until someone assigns one: pages say "product set not assigned" (chưa xếp bộ sản phẩm). */
+  productSet?: ProductSet;
+  group?: ProductGroup;
   /** Newest first. */
   certificates: CertificateView[];
   current?: CertificateView;
@@ -133,6 +134,8 @@ export interface Catalogue {
   salesPoints: SalesPoint[];
   groups: ProductGroup[];
   sets: ProductSet[];
+  /** Products with no product set yet (hence in no group), in catalogue order. */
+  unassigned: Product[];
   figures: (FigureData & { id: string })[];
   units: Unit[];
   byId: {
@@ -230,7 +233,7 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
         (c): CertificateView => ({ ...c, status: certificateStatus(c, today), validity: validity(c) }),
       );
       const current = currentCertificate(certificates, today);
-      const ps = need(set, e.data.productSet, 'product set', from);
+      const ps = e.data.productSet ? need(set, e.data.productSet, 'product set', from) : undefined;
       const status: ProductStatus = current ? current.status : 'none';
       const p: Product = {
         ...e.data,
@@ -239,7 +242,7 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
         district: need(district, e.data.district, 'district', from),
         place: placeOf(e.data.district, e.data.commune),
         productSet: ps,
-        group: ps.groupRecord,
+        group: ps?.groupRecord,
         certificates,
         current,
         status,
@@ -254,10 +257,13 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
     .sort(byStarsThenName);
   const product = new Map(products.map((p) => [p.id, p]));
 
+  const unassigned: Product[] = [];
   for (const p of products) {
     p.district.products.push(p);
-    p.productSet.products.push(p);
-    p.group.products.push(p);
+    if (p.productSet && p.group) {
+      p.productSet.products.push(p);
+      p.group.products.push(p);
+    } else unassigned.push(p);
     p.producer?.products.push(p);
     for (const s of p.salesPoints) s.products.push(p);
   }
@@ -277,6 +283,7 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
     salesPoints,
     groups,
     sets,
+    unassigned,
     figures,
     units,
     byId: { district, producer, product, salesPoint, group, set, unit },
