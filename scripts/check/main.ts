@@ -2,7 +2,8 @@
 // problem, in Vietnamese (the editors' language) unless --lang en. Exit code 1 when there is any
 // error; warnings are printed but do not fail; 2 for an unknown option.
 import { contentDir } from '../../src/lib/content-layout.ts';
-import { formatProblem } from '../../src/lib/validate.ts';
+import { problemVi } from '../../src/lib/messages-vi.ts';
+import { formatProblem, type Problem } from '../../src/lib/validate.ts';
 import { checkContentFolder } from './check-content.ts';
 import { parseLang } from '../shared/lang.ts';
 
@@ -12,10 +13,11 @@ if (typeof lang !== 'string') {
   process.exit(2);
 }
 const vi = lang === 'vi';
+const show = (p: Problem) => (vi ? problemVi(p) : formatProblem(p));
 const root = contentDir();
 const { errors, warnings } = await checkContentFolder(root);
-for (const w of warnings) console.warn(`${vi ? 'cảnh báo' : 'warning'}: ${formatProblem(w, lang)}`);
-for (const e of errors) console.error(`${vi ? 'lỗi' : 'error'}: ${formatProblem(e, lang)}`);
+for (const w of warnings) console.warn(`${vi ? 'cảnh báo' : 'warning'}: ${show(w)}`);
+for (const e of errors) console.error(`${vi ? 'lỗi' : 'error'}: ${show(e)}`);
 if (errors.length > 0) {
   console.error(
     vi

@@ -23,7 +23,6 @@ import { communeKey } from './units';
 import { RESERVED_PRODUCT_SLUGS } from './routes';
 import { certainlyInDistrictPeriod, DISTRICTS_CERTIFY_3_STARS_FROM, DISTRICT_LEVEL_ENDS_ON, levelConflict } from './certifying-level';
 import { duplicatePairs } from './certificate-identity';
-import { problemVi } from './messages-vi';
 
 export interface RawRecord {
   collection: CollectionName | 'site';
@@ -44,9 +43,9 @@ export interface Problem {
   expected: string;
 }
 
-/** "file: field: value — expected", in English or (lang 'vi') with the Vietnamese of src/lib/messages-vi.ts. */
-export function formatProblem(p: Problem, lang: 'en' | 'vi' = 'en'): string {
-  return lang === 'vi' ? problemVi(p) : `${p.file}: ${p.field}: ${p.value} — ${p.expected}`;
+/** "file: field: value — expected", in English (problemVi in src/lib/messages-vi.ts gives the Vietnamese). */
+export function formatProblem(p: Problem): string {
+  return `${p.file}: ${p.field}: ${p.value} — ${p.expected}`;
 }
 
 const SCHEMAS: Record<RawRecord['collection'], ZodTypeAny> = {

@@ -90,6 +90,6 @@ describe('problemVi', () => {
     expect(problemVi({ severity: 'error', file: 'content/products/a.md', field: 'name', value: '(missing)', expected: 'required: this field must be given' })).toBe(
       'content/products/a.md: name: (không có) — bắt buộc: phải có trường này',
     );
-    expect(formatProblem({ severity: 'error', file: 'f.md', field: '(file)', value: '(unreadable)', expected: 'file is missing' }, 'vi')).toBe('f.md: (tệp): (không đọc được) — thiếu tệp');
+    expect(problemVi({ severity: 'error', file: 'f.md', field: '(file)', value: '(unreadable)', expected: 'file is missing' })).toBe('f.md: (tệp): (không đọc được) — thiếu tệp');
   });
 });
