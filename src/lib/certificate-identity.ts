@@ -75,6 +75,22 @@ export function restates(row: Cert, known: Cert): boolean {
   return !row.notAfter || earliestDay(known) <= row.notAfter;
 }
 
+/**
+ * True when `row` could be `known` told with other detail: the same stars or one of them not stated,
+ * dates that can be one day (a year and a date in it; no date at all, reported no earlier than the
+ * known one could be decided), and no two different decisions. A row that may be a known certificate is
+ * not added as another (a person decides); one that restates it changes nothing.
+ */
+export function mayBeSame(row: Cert, known: Cert): boolean {
+  if (row.stars !== undefined && known.stars !== undefined && row.stars !== known.stars) return false;
+  if (row.decision && known.decision && !sameDecisionNumber(row.decision, known.decision)) return false;
+  if (!datesCompatible(row, known)) return false;
+  const undated = (c: Cert) => !c.date && c.year === undefined;
+  if (undated(row) && row.notAfter && earliestDay(known) > row.notAfter) return false;
+  if (undated(known) && known.notAfter && earliestDay(row) > known.notAfter) return false;
+  return true;
+}
+
 /** Each entry that repeats an earlier one of the list, as [earlier index, index]. */
 export function duplicatePairs(certs: readonly Cert[]): [number, number][] {
   const pairs: [number, number][] = [];
