@@ -48,6 +48,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentDir, SITE_CONFIG_FILE } from '../../src/lib/content-layout.ts';
 import { today as todayIn, type IsoDate } from '../../src/lib/dates.ts';
+import { validationMessageVi } from '../../src/lib/messages-vi.ts';
 import { producerSchema, productSchema, source as sourceSchema, type SourceData } from '../../src/lib/schema.ts';
 import { langOf, parseArgs, USAGE, UsageError, type ImportArgs } from './args.ts';
 import { readHeaderMap, shippedMaps, type NamedMap } from './columns.ts';
@@ -94,8 +95,8 @@ function resolveOptions(args: ImportArgs, content: ContentSnapshot, today: IsoDa
     if (args.sourceDate) src.date = cliDate('--source-date', args.sourceDate, today);
     const checked = sourceSchema.safeParse(src);
     if (!checked.success) {
-      const why = checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-      throw new UsageError(t(`--source-url/--source-title: ${why}`, `--source-url/--source-title: ${why}`));
+      const why = (vi: boolean) => checked.error.issues.map((i) => `${i.path.join('.')}: ${vi ? validationMessageVi(i.message) : i.message}`).join('; ');
+      throw new UsageError(t(`--source-url/--source-title: ${why(true)}`, `--source-url/--source-title: ${why(false)}`));
     }
     source = src as SourceData;
   } else if (args.sourceDate) {

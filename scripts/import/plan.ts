@@ -114,7 +114,7 @@ function zodReasons(schema: z.ZodType, data: unknown, what: string): Text[] {
   if (result.success) return [];
   return result.error.issues.map((i) => {
     const field = i.path.join('.') || '(record)';
-    return t(`${what} sẽ không hợp lệ: ${field}: ${i.message}`, `${what} would be invalid: ${field}: ${i.message}`);
+    return t(`${what} sẽ không hợp lệ: ${field}: ${validationMessageVi(i.message)}`, `${what} would be invalid: ${field}: ${i.message}`);
   });
 }
 
