@@ -345,7 +345,8 @@ describe('npm run build', () => {
       });
       const output = `${r.stdout}\n${r.stderr}`;
       expect(r.status).not.toBe(0);
-      expect(output).toContain(`error: ${at(name, 'products/ruou-het-han.md', 'body', '"<script>"')} — `);
+      // The build's check speaks to editors: Vietnamese.
+      expect(output).toContain(`lỗi: ${at(name, 'products/ruou-het-han.md', 'body', '"<script>"')} — Markdown thường: phần mô tả không được chứa HTML`);
       expect(output).not.toMatch(/generating static routes|\[build\]/);
       expect(fs.existsSync(path.join(outDir, 'index.html'))).toBe(false);
       expect(fs.existsSync(outDir)).toBe(false);
