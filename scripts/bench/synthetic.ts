@@ -4,6 +4,7 @@
 // and generated from a fixed seed, so every run builds the same files.
 import fs from 'node:fs';
 import path from 'node:path';
+import { levelFromStars } from '../../src/lib/certifying-level.ts';
 import { RESERVED_PRODUCT_SLUGS } from '../../src/lib/routes.ts';
 import { DISTRICT_KINDS, QUALITY_SYSTEMS, SALES_POINT_KINDS, type CertificateData, type LegalForm } from '../../src/lib/schema.ts';
 import { slugify } from '../../src/lib/slug.ts';
@@ -209,8 +210,6 @@ function writeProducers(root: string, random: Random, districts: Place[], count:
   });
 }
 
-const AFTER_DISTRICTS_CERTIFY = '2023-02-24';
-
 /** 1–3 certificates, oldest first: dated, year-only, or (alone) of unknown date. */
 function certificates(random: Random): Partial<CertificateData>[] {
   const count = random.weighted([[1, 70], [2, 25], [3, 5]] as const);
@@ -221,8 +220,8 @@ function certificates(random: Random): Partial<CertificateData>[] {
     const month = year === 2026 ? random.int(1, 6) : random.int(1, 12);
     const date = `${year}-${pad2(month)}-${pad2(random.int(1, 28))}`;
     const dating = count === 1 && random.chance(0.12) ? 'unknown' : random.chance(0.25) ? 'year' : 'date';
-    const districtEra = dating === 'date' ? date >= AFTER_DISTRICTS_CERTIFY : dating === 'year' && year > 2023;
-    const level = stars === 5 ? 'national' : stars === 4 ? 'province' : districtEra ? 'district' : 'province';
+    // Who certified these stars then: district level only from 24/02/2023 to 30/06/2025 (src/lib/certifying-level.ts).
+    const level = levelFromStars(stars, dating === 'date' ? { date } : dating === 'year' ? { year } : {});
     const scoreFloor = { 3: 50, 4: 70, 5: 90 }[stars];
     out.push({
       level: random.chance(0.9) ? level : undefined,

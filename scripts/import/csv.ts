@@ -1,15 +1,19 @@
 // Reads an official list saved as CSV into rows of cells keyed by column, each with its line in the file.
 // Excel saves "CSV UTF-8" with a BOM, and with ";" where the system uses a decimal comma (Vietnamese
-// Windows does), so the delimiter is whichever one yields a recognisable header row.
+// Windows does), so the delimiter is whichever one yields a recognisable header row; likewise the
+// header map, among the ones offered (the known headers, a --map file, the maps shipped with the import).
 import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import type { HeaderMap } from './columns.ts';
-import { findHeader, NO_HEADER_MESSAGE, tableFrom, TableError, type RawRow, type Table } from './table.ts';
+import type { NamedMap } from './columns.ts';
+import { findHeader, NO_HEADER, tableFrom, TableError, type RawRow, type Table } from './table.ts';
+import { t } from './text.ts';
 
-export class CsvError extends Error {}
+export class CsvError extends TableError {}
 
 export interface CsvTable extends Table {
   delimiter: string;
+  /** The header map the table was read with ('' for the known headers). */
+  mapName: string;
 }
 
 const DELIMITERS = [',', ';', '\t'];
@@ -20,12 +24,18 @@ export function readUtf8(file: string): string {
   try {
     bytes = fs.readFileSync(file);
   } catch (e) {
-    throw new CsvError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new CsvError(t(`không đọc được ${file}: ${why}`, `cannot read ${file}: ${why}`));
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new CsvError(`${file} is not UTF-8 text: in Excel use "Save as… CSV UTF-8 (Comma delimited)"`);
+    throw new CsvError(
+      t(
+        `${file} không phải văn bản UTF-8: trong Excel, chọn "Save as… CSV UTF-8 (Comma delimited)"`,
+        `${file} is not UTF-8 text: in Excel use "Save as… CSV UTF-8 (Comma delimited)"`,
+      ),
+    );
   }
 }
 
@@ -46,8 +56,9 @@ function parseRows(text: string, delimiter: string): RawRow[] {
   });
 }
 
-export function readTable(text: string, map: HeaderMap): CsvTable {
-  let chosen: { delimiter: string; rows: RawRow[]; index: number; score: number } | undefined;
+/** The table read with the delimiter and header map (the first of `maps` on a tie) that recognise most columns. */
+export function readTable(text: string, maps: NamedMap[]): CsvTable {
+  let chosen: { delimiter: string; rows: RawRow[]; index: number; score: number; map: NamedMap } | undefined;
   let commaError: Error | undefined;
   for (const delimiter of DELIMITERS) {
     let rows: RawRow[];
@@ -58,18 +69,14 @@ export function readTable(text: string, map: HeaderMap): CsvTable {
       if (delimiter === ',') commaError = e as Error;
       continue;
     }
-    const header = findHeader(rows, map);
-    if (header.score > (chosen?.score ?? 0)) chosen = { delimiter, rows, ...header };
+    for (const map of maps) {
+      const header = findHeader(rows, map.map);
+      if (header.score > (chosen?.score ?? 0)) chosen = { delimiter, rows, map, ...header };
+    }
   }
   if (!chosen) {
-    if (commaError) throw new CsvError(`not a readable CSV file: ${commaError.message}`);
-    throw new CsvError(NO_HEADER_MESSAGE);
+    if (commaError) throw new CsvError(t(`không phải tệp CSV đọc được: ${commaError.message}`, `not a readable CSV file: ${commaError.message}`));
+    throw new CsvError(NO_HEADER);
   }
-
-  try {
-    return { delimiter: chosen.delimiter, ...tableFrom(chosen.rows, chosen.index, map, 'line') };
-  } catch (e) {
-    if (e instanceof TableError) throw new CsvError(e.message);
-    throw e;
-  }
+  return { delimiter: chosen.delimiter, mapName: chosen.map.name, ...tableFrom(chosen.rows, chosen.index, chosen.map.map, 'line') };
 }

@@ -68,20 +68,30 @@ export class ProductSetFinder {
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
-/** Producers by every name they are known by (current and former). */
-export class ProducerIndex {
+/**
+ * Records by every name they are known by, folded (nameKey): their name, former names (producers'
+ * formerNames) and their slug and former slugs (formerSlugs, kept when records are renamed or
+ * merged), so a row printed under an old name still finds the record it became.
+ */
+class NameIndex {
   private byKey = new Map<string, MarkdownRecord[]>();
 
-  constructor(records: MarkdownRecord[]) {
+  constructor(
+    records: MarkdownRecord[],
+    private names: (r: MarkdownRecord) => string[],
+  ) {
     for (const r of records) this.add(r);
   }
 
   add(record: MarkdownRecord): void {
-    const names = [str(record.data.name), ...((record.data.formerNames as { name?: unknown }[] | undefined) ?? []).map((f) => str(f?.name))];
-    for (const key of new Set(names.filter((n): n is string => !!n).map(nameKey))) {
-      this.byKey.set(key, [...(this.byKey.get(key) ?? []), record]);
-    }
+    const keys = new Set([
+      ...this.names(record).map(nameKey),
+      // A slug is a folded name with hyphens: "den-long-de-latana" is the key "den long de latana".
+      ...[record.id, ...strings(record.data.formerSlugs)].map((s) => s.replace(/-/g, ' ')),
+    ]);
+    for (const key of keys) if (key) this.byKey.set(key, [...(this.byKey.get(key) ?? []), record]);
   }
 
   named(name: string): MarkdownRecord[] {
@@ -89,67 +99,22 @@ export class ProducerIndex {
   }
 }
 
-/** Products by producer and name: a re-rating names the same product of the same producer. */
-export class ProductIndex {
-  private byKey = new Map<string, MarkdownRecord[]>();
-  private withoutProducer = new Map<string, MarkdownRecord[]>();
-
+/** Producers by their names, former names, slug and former slugs. */
+export class ProducerIndex extends NameIndex {
   constructor(records: MarkdownRecord[]) {
-    for (const r of records) this.add(r);
-  }
-
-  private static key(producerId: string, name: string): string {
-    return `${producerId}\u0000${nameKey(name)}`;
-  }
-
-  add(record: MarkdownRecord): void {
-    const name = str(record.data.name);
-    if (!name) return;
-    const producer = str(record.data.producer);
-    const [map, key] = producer ? [this.byKey, ProductIndex.key(producer, name)] : [this.withoutProducer, nameKey(name)];
-    map.set(key, [...(map.get(key) ?? []), record]);
-  }
-
-  find(producerId: string, name: string): MarkdownRecord[] {
-    return this.byKey.get(ProductIndex.key(producerId, name)) ?? [];
-  }
-
-  /** Products of this name recorded without a producer: possibly the same product, for a warning. */
-  namelessProducer(name: string): MarkdownRecord[] {
-    return this.withoutProducer.get(nameKey(name)) ?? [];
+    super(records, (r) => [str(r.data.name), ...((r.data.formerNames as { name?: unknown }[] | undefined) ?? []).map((f) => str(f?.name))].filter((n): n is string => !!n));
   }
 }
 
-type Cert = Partial<CertificateData>;
-
-function sameDecision(a: Cert, b: Cert): boolean {
-  return !!a.decision && !!b.decision && nameKey(a.decision) === nameKey(b.decision);
-}
-
-function sameTime(a: Cert, b: Cert): boolean {
-  if (a.date && b.date) return a.date === b.date;
-  const yearOf = (c: Cert) => (c.date ? Number(c.date.slice(0, 4)) : c.year);
-  // One side gives only the year: the same year is the same time unless the decisions say otherwise.
-  const [ya, yb] = [yearOf(a), yearOf(b)];
-  return ya !== undefined && ya === yb && (!a.decision || !b.decision || sameDecision(a, b));
-}
-
-export type CertificateMatch = { identical: number } | { conflict: number } | { none: true };
-
-/**
- * An identical certificate has the same stars and the same date or decision. The same decision
- * giving different stars to one product is a contradiction, not a re-rating.
- */
-export function matchCertificate(existing: Cert[], incoming: Cert): CertificateMatch {
-  const identical = existing.findIndex((c) => c.stars === incoming.stars && (sameDecision(c, incoming) || sameTime(c, incoming)));
-  if (identical >= 0) return { identical };
-  const conflict = existing.findIndex((c) => c.stars !== undefined && c.stars !== incoming.stars && sameDecision(c, incoming) && (!c.date || !incoming.date || c.date === incoming.date));
-  if (conflict >= 0) return { conflict };
-  return { none: true };
+/** Products by their name, slug and former slugs. */
+export class ProductIndex extends NameIndex {
+  constructor(records: MarkdownRecord[]) {
+    super(records, (r) => [str(r.data.name)].filter((n): n is string => !!n));
+  }
 }
 
 /** Where a certificate goes so the list stays oldest first (the order of certificatesNewestFirst, reversed). */
-export function insertionIndex(existing: Cert[], incoming: Cert): number {
+export function insertionIndex(existing: Partial<CertificateData>[], incoming: Partial<CertificateData>): number {
   const at = existing.findIndex((c) => decidedKey(c) > decidedKey(incoming));
   return at === -1 ? existing.length : at;
 }

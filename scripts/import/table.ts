@@ -1,14 +1,17 @@
 // Rows of an official list, whichever file they came from (CSV or a sheet of an Excel workbook):
 // finding the header row below the title block, then the cells of each row keyed by column.
 import { COLUMNS, headerScore, layoutOf, MAX_ROWS_BEFORE_HEADER, type Column, type HeaderMap } from './columns.ts';
+import { q, t, TextError } from './text.ts';
 import { cleanCell } from './values.ts';
 
-export class TableError extends Error {}
+export class TableError extends TextError {}
 
 /** A row as read from the file: its number as the editor sees it (CSV line, spreadsheet row) and its cells. */
 export interface RawRow {
   line: number;
   cells: string[];
+  /** Cells (by index) that hold a number Excel shows without a fixed number of decimals ("1.10" typed in a General cell reads 1.1). */
+  bareNumbers?: Set<number>;
 }
 
 export interface TableRow {
@@ -20,6 +23,8 @@ export interface TableRow {
   filledCells: number;
   /** The first non-empty cell, for showing heading rows. */
   firstText: string;
+  /** Columns whose cell is a bare number in a workbook (see RawRow.bareNumbers). */
+  bareNumbers: Set<Column>;
 }
 
 export interface Table {
@@ -27,6 +32,8 @@ export interface Table {
   columns: Column[];
   ignoredHeaders: string[];
   rows: TableRow[];
+  /** The text of each non-empty row above the header (the title block: who issued the list, which decision), in order. */
+  titleLines: string[];
 }
 
 /** The best header row among the first rows, with how many columns it names (0: none found). */
@@ -53,7 +60,13 @@ export function tableFrom(rows: RawRow[], headerIndex: number, map: HeaderMap, u
   const headerRow = rows[headerIndex];
   const layout = layoutOf(headerCells ?? headerRow.cells, map);
   if (layout.duplicates.length > 0) {
-    throw new TableError(`${unit} ${headerRow.line}: these headers name a column given twice: ${layout.duplicates.join(', ')} (rename one, or map it to null with --map)`);
+    const dup = layout.duplicates.map((d) => q(d)).join(', ');
+    throw new TableError(
+      t(
+        `${unit === 'row' ? 'hàng' : 'dòng'} ${headerRow.line}: các tên cột này trùng một cột đã có: ${dup} (đổi tên một cột, hoặc gán null cho nó trong --map)`,
+        `${unit} ${headerRow.line}: these headers name a column given twice: ${dup} (rename one, or map it to null with --map)`,
+      ),
+    );
   }
   const columns = Object.keys(layout.indexOf) as Column[];
   const out: TableRow[] = [];
@@ -64,11 +77,21 @@ export function tableFrom(rows: RawRow[], headerIndex: number, map: HeaderMap, u
     const filled = cells.filter((c, i) => c !== '' && i !== sttIndex);
     if (filled.length === 0 && (sttIndex === undefined || cells[sttIndex] === '')) continue;
     const values = Object.fromEntries(COLUMNS.map((c) => [c, ''])) as Record<Column, string>;
-    for (const [column, i] of Object.entries(layout.indexOf) as [Column, number][]) values[column] = cells[i] ?? '';
-    out.push({ line: raw.line, values, filledCells: filled.length, firstText: filled[0] ?? '' });
+    const bareNumbers = new Set<Column>();
+    for (const [column, i] of Object.entries(layout.indexOf) as [Column, number][]) {
+      values[column] = cells[i] ?? '';
+      if (raw.bareNumbers?.has(i)) bareNumbers.add(column);
+    }
+    out.push({ line: raw.line, values, filledCells: filled.length, firstText: filled[0] ?? '', bareNumbers });
   }
-  return { headerLine: headerRow.line, columns, ignoredHeaders: layout.ignored, rows: out };
+  const titleLines = rows
+    .slice(0, headerIndex)
+    .map((r) => r.cells.map(cleanCell).filter(Boolean).join(' '))
+    .filter(Boolean);
+  return { headerLine: headerRow.line, columns, ignoredHeaders: layout.ignored, rows: out, titleLines };
 }
 
-export const NO_HEADER_MESSAGE =
-  'no header row found: expected a row with "Tên sản phẩm" and other columns such as "Chủ thể", "Hạng sao", "Số quyết định" (name yours with --map)';
+export const NO_HEADER = t(
+  'không tìm thấy hàng tên cột: cần một hàng có "Tên sản phẩm" và các cột khác như "Chủ thể", "Hạng sao", "Số quyết định" (tên cột khác thì khai báo bằng --map)',
+  'no header row found: expected a row with "Tên sản phẩm" and other columns such as "Chủ thể", "Hạng sao", "Số quyết định" (name yours with --map)',
+);

@@ -1,16 +1,18 @@
-// Reading the cells of an official list: stars, dates, levels, decisions, legal forms and addresses
-// as the provincial decisions print them. Each reader returns a value or a reason the cell is unusable.
+// Reading the cells of an official list: stars, dates, levels, decisions, scores, legal forms and
+// addresses as provincial decisions and news lists print them. Each reader returns a value or the
+// reason (in both languages) the cell is unusable.
 import { isIsoDate, type IsoDate } from '../../src/lib/dates.ts';
+import { levelFromIssuer } from '../../src/lib/certifying-level.ts';
 import type { CertificateData, LegalForm } from '../../src/lib/schema.ts';
 import { nameKey } from '../../src/lib/slug.ts';
-import { DISTRICTS_CERTIFY_3_STARS_FROM } from '../../src/lib/validate.ts';
+import { q, t, type Text } from './text.ts';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: Text };
 export type Stars = NonNullable<CertificateData['stars']>;
 export type Level = NonNullable<CertificateData['level']>;
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = <T>(reason: string): Parsed<T> => ({ ok: false, reason });
+const fail = <T>(reason: Text): Parsed<T> => ({ ok: false, reason });
 
 /** Spreadsheets export NFD text, non-breaking spaces and stray line breaks; names are stored as NFC single-spaced. */
 export function cleanCell(value: string | undefined): string {
@@ -19,82 +21,115 @@ export function cleanCell(value: string | undefined): string {
 
 const STAR_WORDS: Record<string, Stars> = { ba: 3, bon: 4, tu: 4, nam: 5 };
 
-/** "4", "4 sao", "4★", "4*" or "bốn sao". */
+/** "4", "4 sao", "4★", "4*", "★★★★" or "bốn sao"; the cell must not be empty (the caller decides what an empty one means). */
 export function parseStars(cell: string): Parsed<Stars> {
-  if (cell === '') return fail('missing star rating (Hạng sao): expected 3, 4 or 5');
   const key = nameKey(cell).replace(/ sao$/, '');
-  const n = /^[0-9]+$/.test(key) ? Number(key) : STAR_WORDS[key];
+  const drawn = /^★+$/.test(cell.replace(/\s/g, '')) ? cell.replace(/\s/g, '').length : undefined;
+  const n = drawn ?? (/^[0-9]+$/.test(key) ? Number(key) : STAR_WORDS[key]);
   if (n === 3 || n === 4 || n === 5) return ok(n);
-  return fail(`star rating ${JSON.stringify(cell)} is not 3, 4 or 5`);
+  return fail(t(`hạng sao ${q(cell)} không phải 3, 4 hoặc 5`, `star rating ${q(cell)} is not 3, 4 or 5`));
 }
 
+const DMY = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/;
+const WORDED = /(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
+
 /**
- * dd/mm/yyyy as printed on decisions (also d/m/yyyy and - or . as separators); the CLI may also give YYYY-MM-DD.
- * Always day first: a list saved by a US-locale Excel (month first) must be fixed before import.
+ * dd/mm/yyyy as printed on decisions (also d/m/yyyy, - or . as separators, "ngày 29 tháng 12 năm 2022");
+ * the command line may also give YYYY-MM-DD. Always day first: a list saved by a US-locale Excel
+ * (month first) must be fixed before import.
  */
 export function parseDayMonthYear(cell: string): Parsed<IsoDate> {
   // Excel adds a midnight time to cells typed as dates.
-  const m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\s+0?0:00(?::00)?)?$/.exec(cell);
-  const iso = m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : /^\d{4}-\d{2}-\d{2}$/.test(cell) ? cell : undefined;
-  if (!iso || !isIsoDate(iso)) return fail(`malformed date ${JSON.stringify(cell)}: expected a real date written dd/mm/yyyy`);
+  const text = cell.replace(/\s+0?0:00(?::00)?$/, '').trim();
+  const m = new RegExp(`^${DMY.source}$`).exec(text) ?? new RegExp(`^${WORDED.source}$`, 'iu').exec(text);
+  const iso = m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : undefined;
+  if (!iso || !isIsoDate(iso)) {
+    return fail(t(`ngày ${q(cell)} không đúng: cần một ngày có thật, viết dd/mm/yyyy`, `malformed date ${q(cell)}: expected a real date written dd/mm/yyyy`));
+  }
   return ok(iso);
 }
 
-/** A decision cell sometimes carries its date: "3610/QĐ-UBND ngày 12/10/2023". */
-export function splitDecision(cell: string): { decision?: string; dateText?: string } {
-  if (cell === '') return {};
-  const m = /^(.*?)[\s,;]*(?:ngày|ngay)\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\s*$/iu.exec(cell);
-  const decision = (m ? m[1] : cell).replace(/^(?:quyết định|quyet dinh|qđ|qd)(?:\s+(?:số|so))?\s+/iu, '').trim();
-  return m ? { decision: decision || undefined, dateText: m[2] } : { decision: decision || undefined };
+export interface DecisionCell {
+  /** The number as printed, prefix words removed: "3610/QĐ-UBND", "3610". */
+  decision?: string;
+  /** The date as printed, when the cell carries one. */
+  dateText?: string;
+  /** The issuing body, when the cell names it ("của UBND tỉnh"). */
+  issuer?: string;
 }
 
-/** A year column for lists that give no day: 2019 … this year. */
+const ISSUER = /\s*,?\s*(?:của|do)\s+((?:UBND|Ủy ban|Uỷ ban|ỦY BAN|Bộ|BỘ|Thủ tướng|THỦ TƯỚNG|Chủ tịch|CHỦ TỊCH)\b.*)$/u;
+
+/**
+ * A decision cell in the forms official lists and news lists use: "3610/QĐ-UBND", "Quyết định 3610,
+ * 29/12/2022", "QĐ số 3610 ngày 29/12/2022", "Quyết định ngày 22/12/2023", "3610/QĐ-UBND ngày 29 tháng
+ * 12 năm 2022 của UBND tỉnh".
+ */
+export function parseDecisionCell(cell: string): DecisionCell {
+  if (cell === '') return {};
+  let rest = cell;
+  const out: DecisionCell = {};
+  const issuer = ISSUER.exec(rest);
+  if (issuer) {
+    out.issuer = issuer[1].trim();
+    rest = rest.slice(0, issuer.index);
+  }
+  const date = WORDED.exec(rest) ?? DMY.exec(rest);
+  if (date) {
+    out.dateText = date[0].replace(/^ngày\s+/iu, '');
+    rest = rest.slice(0, date.index) + rest.slice(date.index + date[0].length);
+  }
+  // "\b" knows ASCII letters only: a word ends where no letter or digit follows.
+  const end = '(?![\\p{L}\\p{N}])';
+  const number = rest
+    .replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:ngày|ngay)${end}`, 'giu'), ' ')
+    .replace(new RegExp(`^[\\s,;:(]*(?:quyết định|quyet dinh|qđ|qd)${end}\\.?`, 'iu'), '')
+    .replace(new RegExp(`^[\\s,;:]*(?:số|so)${end}\\.?`, 'iu'), '')
+    .replace(/^[\s,;:.]+|[\s,;:.)]+$/g, '')
+    .trim();
+  if (/\d/.test(number)) out.decision = number;
+  return out;
+}
+
+/** A year column for lists that give no day: 2000 … this year. */
 export function parseYear(cell: string, thisYear: number): Parsed<number> {
-  if (!/^\d{4}$/.test(cell)) return fail(`malformed year ${JSON.stringify(cell)}: expected four digits`);
+  if (!/^\d{4}$/.test(cell)) return fail(t(`năm ${q(cell)} không đúng: cần bốn chữ số`, `malformed year ${q(cell)}: expected four digits`));
   const year = Number(cell);
-  if (year < 2000 || year > thisYear) return fail(`year ${year} is outside 2000–${thisYear}`);
+  if (year < 2000 || year > thisYear) return fail(t(`năm ${year} nằm ngoài 2000–${thisYear}`, `year ${year} is outside 2000–${thisYear}`));
   return ok(year);
 }
 
-/** Scores are printed with a decimal comma ("72,5"). */
+/** Scores are printed with a decimal comma ("72,5"), sometimes with "điểm". */
 export function parseScore(cell: string): Parsed<number> {
   const text = cell.replace(/\s*(?:điểm|diem)$/i, '').replace(',', '.');
   const n = Number(text);
-  if (text === '' || !Number.isFinite(n) || n < 0 || n > 100) return fail(`score ${JSON.stringify(cell)} is not a number from 0 to 100`);
+  if (text === '' || !Number.isFinite(n) || n < 0 || n > 100) {
+    return fail(t(`điểm ${q(cell)} không phải một số từ 0 đến 100`, `score ${q(cell)} is not a number from 0 to 100`));
+  }
   return ok(n);
 }
 
 const LEVEL_WORDS: [RegExp, Level][] = [
   [/^(?:cap )?(?:huyen|district|thi xa|thanh pho thuoc tinh)$/, 'district'],
-  [/^(?:cap )?(?:tinh|province|ubnd tinh)$/, 'province'],
-  [/^(?:cap )?(?:trung uong|quoc gia|national|bo|bo nong nghiep.*|chinh phu|tw)$/, 'national'],
+  [/^(?:cap )?(?:tinh|province|thanh pho truc thuoc trung uong)$/, 'province'],
+  [/^(?:cap )?(?:trung uong|quoc gia|national|tw)$/, 'national'],
 ];
 
-/** "district", "cấp huyện", "tỉnh", "trung ương" … */
-export function parseLevel(cell: string): Parsed<Level> {
+/**
+ * "district", "cấp huyện", "tỉnh", "trung ương", or the body that certified: "UBND tỉnh", "UBND huyện
+ * Tiên Phước", "Bộ Nông nghiệp…" (isDistrictName tells a district-level city from a province-level one).
+ */
+export function parseLevel(cell: string, isDistrictName: (name: string) => boolean = () => false): Parsed<Level> {
   const key = nameKey(cell);
   for (const [pattern, level] of LEVEL_WORDS) if (pattern.test(key)) return ok(level);
-  return fail(`certifying level ${JSON.stringify(cell)} is not district (huyện), province (tỉnh) or national (trung ương)`);
-}
-
-/**
- * The level the stars imply: 5★ national, 4★ province, 3★ district since Decision 148/QĐ-TTg
- * (2023-02-24) and province before. A 3★ known only by its year 2023 could be either: left out.
- */
-export function levelFromStars(stars: Stars, when: { date?: IsoDate; year?: number }): Level | undefined {
-  if (stars === 5) return 'national';
-  if (stars === 4) return 'province';
-  if (when.date) return when.date >= DISTRICTS_CERTIFY_3_STARS_FROM ? 'district' : 'province';
-  const cutoffYear = Number(DISTRICTS_CERTIFY_3_STARS_FROM.slice(0, 4));
-  if (when.year !== undefined && when.year !== cutoffYear) return when.year > cutoffYear ? 'district' : 'province';
-  return undefined;
-}
-
-/** Why a level given by the list or the command line cannot have certified these stars, if it cannot. */
-export function levelConflict(level: Level, stars: Stars): string | undefined {
-  if (level === 'district' && stars > 3) return `a district certifies 3★ only, not ${stars}★ (check the level or the stars)`;
-  if (stars === 5 && level !== 'national') return `5★ is certified at national level, not ${level} (check the level or the stars)`;
-  return undefined;
+  const byIssuer = levelFromIssuer(cell, isDistrictName);
+  if (byIssuer) return ok(byIssuer);
+  return fail(
+    t(
+      `cấp công nhận ${q(cell)} không phải cấp huyện, cấp tỉnh, trung ương hay một cơ quan (UBND tỉnh, UBND huyện…, Bộ…)`,
+      `certifying level ${q(cell)} is not district (huyện), province (tỉnh), national (trung ương) or a body (UBND tỉnh, UBND huyện…, Bộ…)`,
+    ),
+  );
 }
 
 const LEGAL_FORM_PREFIXES: [RegExp, LegalForm][] = [
@@ -136,4 +171,12 @@ const ROMAN_OR_LETTER = /^(?:[IVXLC]+|[A-Z])\.?$/;
 /** STT of a section heading row ("I", "II.", "A") rather than of a product. */
 export function isSectionNumber(stt: string): boolean {
   return stt === '' || ROMAN_OR_LETTER.test(stt);
+}
+
+/** Web addresses in a source cell: one, or several separated by ";", "|" or spaces. */
+export function sourceUrls(cell: string): string[] {
+  return cell
+    .split(/\s*[;|]\s*|\s+/)
+    .map((u) => u.trim())
+    .filter(Boolean);
 }

@@ -6,13 +6,15 @@
 //
 // Merged cells: a cell merged down from a row above reads as the merge's top-left cell; a cell merged
 // across from its left, in the same row, reads as empty, so a title or "Tổng cộng" spread over several
-// columns still counts as one cell. Dates typed as dates become dd/mm/yyyy, numbers their plain digits,
-// formulas their computed value. The sheet: --sheet NAME, else the one visible sheet with a header row;
-// several such sheets stop the import with their names listed.
+// columns still counts as one cell. Cells read as the text Excel shows: dates typed as dates become
+// dd/mm/yyyy, numbers follow their number format (a code typed 1.10 in a cell formatted "0.00" stays
+// "1.10"), formulas give their computed value. The sheet: --sheet NAME, else the one visible sheet with
+// a header row; several such sheets stop the import with their names listed.
 import ExcelJS from 'exceljs';
-import type { HeaderMap } from './columns.ts';
-import { headerScore, layoutOf } from './columns.ts';
-import { findHeader, NO_HEADER_MESSAGE, tableFrom, TableError, type RawRow, type Table } from './table.ts';
+import type { NamedMap } from './columns.ts';
+import { headerScore, layoutOf, type HeaderMap } from './columns.ts';
+import { findHeader, NO_HEADER, tableFrom, TableError, type RawRow, type Table } from './table.ts';
+import { join, q, t } from './text.ts';
 import { cleanCell } from './values.ts';
 import { nameKey } from '../../src/lib/slug.ts';
 
@@ -21,25 +23,56 @@ export class XlsxError extends TableError {}
 
 export interface SheetTable extends Table {
   sheet: string;
+  /** The header map the table was read with ('' for the known headers). */
+  mapName: string;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The text of a cell value as a person reads it in Excel. */
-export function cellText(value: ExcelJS.CellValue): string {
+/**
+ * How many decimals a number format shows ("0.00" → 2, "#,##0.0" → 1, "0" → 0), or undefined for
+ * General and formats this does not read (the number is then shown as it is).
+ */
+export function formatDecimals(numFmt: string | undefined): number | undefined {
+  if (!numFmt || /^general$/i.test(numFmt) || numFmt === '@') return undefined;
+  // The positive section, without quoted text, escapes, colours and padding.
+  const section = numFmt
+    .split(';')[0]
+    .replace(/"[^"]*"|\\.|\[[^\]]*\]|[_*]./g, '')
+    .trim();
+  const m = /^[#,0?]*0[#,0?]*(?:\.([0#?]*))?%?$/.exec(section);
+  if (!m) return undefined;
+  return (m[1] ?? '').replace(/[#?]/g, '').length;
+}
+
+/** The text of a cell value as a person reads it in Excel; `numFmt` is the cell's number format. */
+export function cellText(value: ExcelJS.CellValue, numFmt?: string): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) {
     // Excel stores a date without a time zone; exceljs hands it over as that moment in UTC.
     return `${pad(value.getUTCDate())}/${pad(value.getUTCMonth() + 1)}/${value.getUTCFullYear()}`;
   }
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(6)));
+  if (typeof value === 'number') {
+    const decimals = formatDecimals(numFmt);
+    const percent = decimals !== undefined && /%$/.test(numFmt!.split(';')[0].trim());
+    const shown = percent ? value * 100 : value;
+    const text = decimals !== undefined ? shown.toFixed(decimals) : Number.isInteger(shown) ? String(shown) : String(Number(shown.toFixed(6)));
+    return percent ? `${text}%` : text;
+  }
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
-  if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : cellText(value.text as ExcelJS.CellValue);
-  if ('formula' in value || 'sharedFormula' in value) return cellText((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+  if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : cellText(value.text as ExcelJS.CellValue, numFmt);
+  if ('formula' in value || 'sharedFormula' in value) return cellText((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue, numFmt);
   if ('error' in value) return value.error;
   return '';
+}
+
+/** A number shown without a fixed number of decimals: "1.10" typed in such a cell reads 1.1. */
+function isBareNumber(cell: ExcelJS.Cell): boolean {
+  const v = cell.value;
+  const n = typeof v === 'number' ? v : v && typeof v === 'object' && 'result' in v && typeof v.result === 'number' ? v.result : undefined;
+  return n !== undefined && !Number.isInteger(n) && formatDecimals(cell.numFmt) === undefined;
 }
 
 interface SheetRows {
@@ -66,20 +99,22 @@ function readSheet(ws: ExcelJS.Worksheet): SheetRows {
     const down = new Set<number>();
     const across = new Set<number>();
     const full: string[] = [];
+    const bare = new Set<number>();
     for (let c = 1; c <= width; c++) {
       const cell = row.getCell(c);
       const master = cell.isMerged ? cell.master : cell;
-      const text = cellText(master.value);
+      const text = cellText(master.value, master.numFmt);
       full.push(text);
       if (master !== cell && master.row === cell.row) {
         across.add(c - 1);
         cells.push('');
       } else {
         if (master !== cell) down.add(c - 1);
+        if (isBareNumber(master)) bare.add(c - 1);
         cells.push(text);
       }
     }
-    rows.push({ line: r, cells });
+    rows.push({ line: r, cells, bareNumbers: bare });
     mergedDown.push(down);
     mergedAcross.push(across);
     fullText.push(full);
@@ -112,7 +147,7 @@ function twoRowHeader(sheet: SheetRows, h: number, map: HeaderMap): string[] | u
   return headerScore(header, map) >= headerScore(sheet.rows[h].cells, map) ? header : undefined;
 }
 
-function sheetTable(sheet: SheetRows, map: HeaderMap): Table | undefined {
+function sheetTableWith(sheet: SheetRows, map: HeaderMap): (Table & { score: number }) | undefined {
   const found = findHeader(sheet.rows, map);
   if (found.score === 0) return undefined;
   const h = found.index;
@@ -120,33 +155,51 @@ function sheetTable(sheet: SheetRows, map: HeaderMap): Table | undefined {
   // Rows after a two-row header start below its second row.
   const rows = header ? sheet.rows.filter((_, i) => i !== h + 1) : sheet.rows;
   const headerCells = header ?? sheet.rows[h].cells;
-  return tableFrom(rows, h, map, 'row', headerCells);
+  return { score: found.score, ...tableFrom(rows, h, map, 'row', headerCells) };
 }
 
-const quoted = (names: string[]) => names.map((n) => JSON.stringify(n)).join(', ');
+/** The sheet's table with the header map (the first on a tie) that recognises most columns. */
+function sheetTable(sheet: SheetRows, maps: NamedMap[]): (Table & { mapName: string }) | undefined {
+  let best: (Table & { score: number; mapName: string }) | undefined;
+  for (const map of maps) {
+    const table = sheetTableWith(sheet, map.map);
+    if (table && table.score > (best?.score ?? 0)) best = { ...table, mapName: map.name };
+  }
+  return best;
+}
+
+const quoted = (names: string[]) => names.map((n) => q(n)).join(', ');
 
 /** The list in a workbook: the sheet named by --sheet, else the only visible sheet with a header row. */
-export async function readWorkbook(file: string, map: HeaderMap, sheetName?: string): Promise<SheetTable> {
+export async function readWorkbook(file: string, maps: NamedMap[], sheetName?: string): Promise<SheetTable> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(file);
   } catch (e) {
-    throw new XlsxError(`cannot read ${file} as an Excel workbook (.xlsx): ${(e as Error).message}`);
+    const why = (e as Error).message;
+    throw new XlsxError(t(`không đọc được ${file} như một bảng tính Excel (.xlsx): ${why}`, `cannot read ${file} as an Excel workbook (.xlsx): ${why}`));
   }
   const sheets = workbook.worksheets.map(readSheet);
   const names = sheets.map((s) => s.name);
   if (sheetName !== undefined) {
     const sheet = sheets.find((s) => s.name === sheetName) ?? sheets.find((s) => nameKey(s.name) === nameKey(sheetName));
-    if (!sheet) throw new XlsxError(`--sheet ${JSON.stringify(sheetName)}: the workbook has no such sheet; its sheets are ${quoted(names)}`);
-    const table = sheetTable(sheet, map);
-    if (!table) throw new XlsxError(`sheet ${JSON.stringify(sheet.name)}: ${NO_HEADER_MESSAGE}`);
+    if (!sheet) {
+      throw new XlsxError(
+        t(`--sheet ${q(sheetName)}: bảng tính không có trang này; các trang là ${quoted(names)}`, `--sheet ${q(sheetName)}: the workbook has no such sheet; its sheets are ${quoted(names)}`),
+      );
+    }
+    const table = sheetTable(sheet, maps);
+    if (!table) throw new XlsxError(join([t(`trang ${q(sheet.name)}`, `sheet ${q(sheet.name)}`), NO_HEADER], ': '));
     return { sheet: sheet.name, ...table };
   }
   const lists = sheets.filter((s) => s.visible).flatMap((s) => {
-    const table = sheetTable(s, map);
+    const table = sheetTable(s, maps);
     return table ? [{ sheet: s.name, ...table }] : [];
   });
   if (lists.length === 1) return lists[0];
-  if (lists.length === 0) throw new XlsxError(`no sheet of the workbook has a list (sheets: ${quoted(names)}): ${NO_HEADER_MESSAGE}`);
-  throw new XlsxError(`several sheets hold a list: ${quoted(lists.map((l) => l.sheet))}; choose one with --sheet NAME`);
+  if (lists.length === 0) {
+    throw new XlsxError(join([t(`không trang nào của bảng tính có danh sách (các trang: ${quoted(names)})`, `no sheet of the workbook has a list (sheets: ${quoted(names)})`), NO_HEADER], ': '));
+  }
+  const listed = quoted(lists.map((l) => l.sheet));
+  throw new XlsxError(t(`nhiều trang có danh sách: ${listed}; chọn một trang bằng --sheet TÊN`, `several sheets hold a list: ${listed}; choose one with --sheet NAME`));
 }

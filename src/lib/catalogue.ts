@@ -113,8 +113,9 @@ export interface Product extends Omit<ProductData, 'slug' | 'producer' | 'distri
   producer?: Producer;
   district: District;
   place?: Place;
-  productSet: ProductSet;
-  group: ProductGroup;
+  /** Absent until someone assigns one: pages say "product set not assigned" (chưa xếp bộ sản phẩm). */
+  productSet?: ProductSet;
+  group?: ProductGroup;
   /** Newest first. */
   certificates: CertificateView[];
   current?: CertificateView;
@@ -137,6 +138,8 @@ export interface Catalogue {
   salesPoints: SalesPoint[];
   groups: ProductGroup[];
   sets: ProductSet[];
+  /** Products with no product set yet (hence in no group), in catalogue order. */
+  unassigned: Product[];
   /** Every published figure, each series (province, national, one district) oldest first. */
   figures: Figure[];
   units: Unit[];
@@ -235,7 +238,7 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
         (c): CertificateView => ({ ...c, status: certificateStatus(c, today), validity: validity(c) }),
       );
       const current = currentCertificate(certificates, today);
-      const ps = need(set, e.data.productSet, 'product set', from);
+      const ps = e.data.productSet ? need(set, e.data.productSet, 'product set', from) : undefined;
       const status: ProductStatus = current ? current.status : 'none';
       const p: Product = {
         ...e.data,
@@ -244,7 +247,7 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
         district: need(district, e.data.district, 'district', from),
         place: placeOf(e.data.district, e.data.commune),
         productSet: ps,
-        group: ps.groupRecord,
+        group: ps?.groupRecord,
         certificates,
         current,
         status,
@@ -259,10 +262,13 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
     .sort(byStarsThenName);
   const product = new Map(products.map((p) => [p.id, p]));
 
+  const unassigned: Product[] = [];
   for (const p of products) {
     p.district.products.push(p);
-    p.productSet.products.push(p);
-    p.group.products.push(p);
+    if (p.productSet && p.group) {
+      p.productSet.products.push(p);
+      p.group.products.push(p);
+    } else unassigned.push(p);
     p.producer?.products.push(p);
     for (const s of p.salesPoints) s.products.push(p);
   }
@@ -283,6 +289,7 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
     salesPoints,
     groups,
     sets,
+    unassigned,
     figures,
     units,
     byId: { district, producer, product, salesPoint, group, set, unit },

@@ -45,7 +45,8 @@ export function productJsonLd(
   const viName = displayName(product.name);
   const name = en && product.nameEn ? displayName(product.nameEn) : viName;
   const alternateName = en ? (product.nameEn ? viName : undefined) : product.nameEn;
-  const category = en && product.productSet.nameEn ? product.productSet.nameEn : product.productSet.name;
+  const set = product.productSet;
+  const category = set ? (en && set.nameEn ? set.nameEn : set.name) : undefined;
   const award = product.certificates.map(
     (c) => `${c.stars ? `OCOP ${c.stars}★` : unstatedLabel}${c.date ? ` (${c.date})` : c.year ? ` (${c.year})` : ''}`,
   );
@@ -58,7 +59,7 @@ export function productJsonLd(
     ...(alternateName ? { alternateName } : {}),
     url: absolute(urls.product, site.url),
     description,
-    category,
+    ...(category ? { category } : {}),
     ...(urls.image ? { image: absolute(urls.image, site.url) } : {}),
     ...(award.length ? { award } : {}),
     countryOfOrigin: { '@type': 'Country', name: 'VN' },

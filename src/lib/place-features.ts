@@ -102,7 +102,7 @@ export function salesPointFeatures(salesPoints: readonly SalesPoint[], siteUrl: 
     const extra = {
       kind: s.kind,
       status: s.status,
-      groups: [...new Set(s.products.map((x) => x.group.id))],
+      groups: [...new Set(s.products.flatMap((x) => (x.group ? [x.group.id] : [])))],
       stars: topStars(s.products.filter((x) => x.inForce).map((x) => x.stars)),
       path: paths.salesPoint('vi', s.id),
       pathEn: paths.salesPoint('en', s.id),

@@ -13,6 +13,6 @@ function firstOthers(products: readonly Product[], exclude: ReadonlySet<Product>
 
 export function relatedProducts(product: Product, limit: number): { sameProducer: Product[]; sameSet: Product[] } {
   const sameProducer = firstOthers(product.producer?.products ?? [], new Set([product]), limit);
-  const sameSet = firstOthers(product.productSet.products, new Set([product, ...sameProducer]), limit);
+  const sameSet = firstOthers(product.productSet?.products ?? [], new Set([product, ...sameProducer]), limit);
   return { sameProducer, sameSet };
 }

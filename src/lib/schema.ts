@@ -283,8 +283,9 @@ export const productSchema = z
     summaryEn: text.optional(),
     // Producer (slug of a producer record); empty when the source does not name one.
     producer: slugRef.optional(),
-    // Product set of the national criteria (slug).
-    productSet: slugRef,
+    // Product set of the national criteria (slug); empty until someone assigns one (an official
+    // annex does not print it): pages say "not assigned" and the check warns.
+    productSet: slugRef.optional(),
     district: slugRef,
     commune: text.optional(),
     // Certificates, oldest first; a re-rating is a new record and the old one stays.

@@ -119,16 +119,16 @@ function textFields(
 export function productRecord(locale: Locale, p: Product, pageText = ''): SearchRecordFields {
   const shown = displayName(locale, p.name, p.nameEn);
   const names = [p.name];
-  const context = [p.producer?.name, p.district.name, p.commune, ...unitNames(p.place), p.productSet.name, ...p.salesPoints.map((x) => x.name)];
+  const context = [p.producer?.name, p.district.name, p.commune, ...unitNames(p.place), p.productSet?.name, ...p.salesPoints.map((x) => x.name)];
   const description = join([plainText(pageText), p.specs?.packaging, p.specs?.size, p.specs?.shelfLife]);
-  const english = join([p.nameEn, p.productSet.nameEn, locale === 'en' ? p.summaryEn : undefined]);
+  const english = join([p.nameEn, p.productSet?.nameEn, locale === 'en' ? p.summaryEn : undefined]);
   return {
     type: 'product',
     ...textFields(names, context, description, english, [p.nameEn]),
     filters: {
       type: ['product'],
       stars: p.stars ? [String(p.stars)] : p.starsUnstated ? [STARS_UNSTATED] : [],
-      group: [p.group.id],
+      group: p.group ? [p.group.id] : [],
       district: [p.district.id],
       legalForm: p.producer ? [legalFormId(p.producer.legalForm)] : [],
       status: [p.status],
@@ -143,7 +143,7 @@ export function productRecord(locale: Locale, p: Product, pageText = ''): Search
       producer: p.producer ? displayNameOf(p.producer.name) : undefined,
       district: p.district.name,
       unit: unitLabel(p.place),
-      group: p.group.id,
+      group: p.group?.id,
     }),
     sort: { stars: String(p.stars ?? (p.starsUnstated ? 1 : 0)), name: nameKey(shown.title) },
   };
@@ -189,7 +189,7 @@ export function salesPointRecord(locale: Locale, s: SalesPoint): SearchRecordFie
     ...textFields(names, context, description, english, [s.nameEn]),
     filters: {
       type: ['salesPoint'],
-      group: [...new Set(s.products.map((x) => x.group.id))],
+      group: [...new Set(s.products.flatMap((x) => (x.group ? [x.group.id] : [])))],
       district: [s.district.id],
     },
     meta: defined({

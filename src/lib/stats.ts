@@ -148,7 +148,8 @@ export interface Statistics {
   /** Each district's published total against the catalogue; empty when no district figure is recorded. */
   byDistrictCoverage: DistrictCoverage[];
   byStars: Tally<number | typeof UNSTATED>[];
-  byGroup: Tally<ProductGroup>[];
+  /** `null`: no product set assigned yet, hence no group (kept so the parts add up to the total). */
+  byGroup: Tally<ProductGroup | null>[];
   byDistrict: Tally<District>[];
   /** `null`: the source names no producer. */
   byLegalForm: Tally<LegalForm | null>[];
@@ -170,7 +171,7 @@ export function statistics(c: Catalogue): Statistics {
     coverage: coverage(c),
     byDistrictCoverage: coverageByDistrict(c),
     byStars: tally(inForce, (p): number | typeof UNSTATED => p.stars ?? UNSTATED, [5, 4, 3]),
-    byGroup: tally(inForce, (p) => p.group, c.groups),
+    byGroup: tally(inForce, (p): ProductGroup | null => p.group ?? null, c.groups),
     byDistrict: byCountThenOrder(tally(inForce, (p) => p.district, c.districts)),
     byLegalForm: byCountThenOrder(tally(inForce, (p) => p.producer?.legalForm ?? null, LEGAL_FORMS)),
     byYear: years,

@@ -21,6 +21,8 @@ import {
 } from './schema';
 import { communeKey } from './units';
 import { RESERVED_PRODUCT_SLUGS } from './routes';
+import { certainlyInDistrictPeriod, DISTRICTS_CERTIFY_3_STARS_FROM, DISTRICT_LEVEL_ENDS_ON, levelConflict } from './certifying-level';
+import { duplicatePairs } from './certificate-identity';
 
 export interface RawRecord {
   collection: CollectionName | 'site';
@@ -41,6 +43,7 @@ export interface Problem {
   expected: string;
 }
 
+/** "file: field: value — expected", in English (problemVi in src/lib/messages-vi.ts gives the Vietnamese). */
 export function formatProblem(p: Problem): string {
   return `${p.file}: ${p.field}: ${p.value} — ${p.expected}`;
 }
@@ -58,8 +61,7 @@ const SCHEMAS: Record<RawRecord['collection'], ZodTypeAny> = {
   figures: figureSchema,
 };
 
-/** The date districts took over 3★ certification (Decision 148/QĐ-TTg of 24/02/2023). */
-export const DISTRICTS_CERTIFY_3_STARS_FROM = '2023-02-24';
+export { DISTRICTS_CERTIFY_3_STARS_FROM, DISTRICT_LEVEL_ENDS_ON } from './certifying-level';
 
 const RAW_HTML = /<\/?[a-zA-Z][\w:-]*(?:\s[^<>]*)?\/?>|<!--/;
 
@@ -241,7 +243,12 @@ export function validateContent(records: RawRecord[], today: string): Validation
   // Dates and certifying levels.
   const thisYear = Number(today.slice(0, 4));
   for (const [record, data] of valid) {
-    if (record.collection === 'products') checkCertificates(record, data as ProductData, today, thisYear, add);
+    if (record.collection === 'products') {
+      checkCertificates(record, data as ProductData, today, thisYear, add);
+      if ((data as ProductData).productSet === undefined) {
+        add({ file: record.file, field: 'productSet', value: show(undefined), expected: PRODUCT_SET_MISSING }, 'warning');
+      }
+    }
     const srcs = (data as { sources?: { date?: string }[] }).sources ?? [];
     srcs.forEach((s, i) => {
       if (s.date && s.date > today) add({ file: record.file, field: `sources[${i}].date`, value: show(s.date), expected: `a date not after today (${today})` });
@@ -254,6 +261,10 @@ export function validateContent(records: RawRecord[], today: string): Validation
   };
 }
 
+/** The warning for a product with no product set: allowed (official annexes do not print it), to be completed. */
+export const PRODUCT_SET_MISSING =
+  'a product set (bộ sản phẩm) from content/product-sets.json, to complete: until then the product shows as "product set not assigned" and is counted in no group';
+
 function checkCertificates(
   record: RawRecord,
   product: ProductData,
@@ -261,22 +272,29 @@ function checkCertificates(
   thisYear: number,
   add: (p: Omit<Problem, 'severity'>, severity?: Problem['severity']) => void,
 ) {
+  for (const [first, again] of duplicatePairs(product.certificates)) {
+    const [a, b] = [product.certificates[first], product.certificates[again]];
+    const why = a.decision && b.decision ? `decision ${a.decision}` : `${a.stars}★ on ${a.date}`;
+    add({
+      file: record.file,
+      field: `certificates[${again}]`,
+      value: show(b),
+      expected: `each certificate once: certificates[${first}] is the same certificate (${why}); merge the two entries`,
+    });
+  }
   product.certificates.forEach((c, i) => {
     const at = `certificates[${i}]`;
     if (c.date && c.date > today) add({ file: record.file, field: `${at}.date`, value: show(c.date), expected: `a decision date not after today (${today})` });
     if (c.year !== undefined && c.year > thisYear) add({ file: record.file, field: `${at}.year`, value: show(c.year), expected: `a year not after ${thisYear}` });
     if (c.notAfter && c.notAfter > today) add({ file: record.file, field: `${at}.notAfter`, value: show(c.notAfter), expected: `a date not after today (${today})` });
     if (c.revoked && c.revoked.date > today) add({ file: record.file, field: `${at}.revoked.date`, value: show(c.revoked.date), expected: `a date not after today (${today})` });
-    const cutoffYear = Number(DISTRICTS_CERTIFY_3_STARS_FROM.slice(0, 4));
-    const certainlyAfterCutoff = c.date ? c.date >= DISTRICTS_CERTIFY_3_STARS_FROM : c.year !== undefined && c.year > cutoffYear;
-    if (c.level === 'province' && c.stars === 3 && certainlyAfterCutoff) {
-      add({ file: record.file, field: `${at}.level`, value: show(c.level), expected: `3★ certificates have been issued by districts since ${DISTRICTS_CERTIFY_3_STARS_FROM}: check the level` }, 'warning');
+    if (c.level === 'province' && c.stars === 3 && certainlyInDistrictPeriod(c)) {
+      add({ file: record.file, field: `${at}.level`, value: show(c.level), expected: `3★ certificates were issued by districts from ${DISTRICTS_CERTIFY_3_STARS_FROM} until ${DISTRICT_LEVEL_ENDS_ON} (not included): check the level` }, 'warning');
     }
-    if (c.level === 'district' && c.stars !== undefined && c.stars > 3) {
-      add({ file: record.file, field: `${at}.level`, value: show(c.level), expected: `a district certifies 3★ only; ${c.stars}★ is certified by the ${c.stars === 4 ? 'province' : 'ministry (national)'}` }, 'warning');
-    }
-    if (c.stars === 5 && c.level && c.level !== 'national') {
-      add({ file: record.file, field: `${at}.level`, value: show(c.level), expected: '5★ is certified at national level' }, 'warning');
+    if (c.level) {
+      const conflict = levelConflict(c.level, c.stars, c);
+      // A district level after districts ceased to exist is impossible: an error; a level that does not fit the stars: a warning.
+      if (conflict) add({ file: record.file, field: `${at}.level`, value: show(c.level), expected: conflict.message }, conflict.kind === 'abolished' ? 'error' : 'warning');
     }
   });
 }

@@ -215,7 +215,7 @@ describe('security: a script in content never reaches a page', () => {
   });
 
   it('the content check rejects raw HTML in the bodies', () => {
-    const result = runStep('node_modules/.bin/tsx', ['scripts/check/main.ts'], fixture);
+    const result = runStep('node_modules/.bin/tsx', ['scripts/check/main.ts', '--lang', 'en'], fixture);
     expect(result.status).toBe(1);
     const errors = result.output.split('\n').filter((l) => l.startsWith('error:'));
     expect(errors).toHaveLength(2);

@@ -9,10 +9,12 @@ import { ROOT } from './sites';
 /** The "today" of every import test. */
 export const IMPORT_TODAY = '2026-11-23';
 
+/** Runs the import in English (its messages are Vietnamese by default) unless the arguments give --lang. */
 export async function runImport(content: string, args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(args, {
+  const withLang = args.some((a) => a === '--lang' || a.startsWith('--lang=')) ? args : [...args, '--lang', 'en'];
+  const code = await main(withLang, {
     env: { CONTENT_DIR: content, BUILD_DATE: IMPORT_TODAY },
     cwd: ROOT,
     out: (line) => out.push(line),

@@ -17,6 +17,7 @@ const TODAY = '2026-11-23';
 const BAD = path.join(ROOT, 'tests/fixtures/bad-content');
 const MANY = 'many-faults';
 const WARNING = 'warning-province-3-stars-after-2023';
+const WARNING_NO_SET = 'warning-no-product-set';
 
 interface Case {
   /** Folder in tests/fixtures/bad-content/, named for the fault. */
@@ -89,6 +90,29 @@ const CASES: Case[] = [
     expected: /^a readable JPEG, PNG, WebP or AVIF image .*corrupt or not an image/,
     changes: 'images/nuoc-mam.jpg',
   },
+  // One certificate twice: the same decision (written "200" with only its year), or the same stars on the same day.
+  {
+    name: 'duplicate-certificate',
+    file: 'products/nuoc-mam-song-xanh.md',
+    field: 'certificates[2]',
+    value: '{"level":"province","stars":4,"decision":"200","year":2025}',
+    expected: 'each certificate once: certificates[1] is the same certificate (decision 200/QĐ-UBND); merge the two entries',
+  },
+  {
+    name: 'duplicate-certificate-same-day',
+    file: 'products/ruou-het-han.md',
+    field: 'certificates[1]',
+    value: '{"stars":3,"date":"2019-05-10"}',
+    expected: 'each certificate once: certificates[0] is the same certificate (3★ on 2019-05-10)',
+  },
+  // District People's Committees ceased to exist on 1 July 2025.
+  {
+    name: 'district-after-july-2025',
+    file: 'products/ruou-het-han.md',
+    field: 'certificates[1].level',
+    value: '"district"',
+    expected: 'no certificate dated on or after 2025-07-01 is district level',
+  },
 ];
 
 /** [file, field, value] of every fault in the many-faults case. */
@@ -125,10 +149,10 @@ const where = (p: Problem) => `${p.file}: ${p.field}: ${p.value}`;
 
 const execFileAsync = promisify(execFile);
 
-/** Runs `tsx scripts/check/main.ts` on a folder the way npm run check does; never throws. */
-async function runCheck(contentDir: string): Promise<{ status: number; stdout: string; stderr: string }> {
+/** Runs `tsx scripts/check/main.ts` on a folder the way npm run check does (in English unless told); never throws. */
+async function runCheck(contentDir: string, args = ['--lang', 'en']): Promise<{ status: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await execFileAsync('node_modules/.bin/tsx', ['scripts/check/main.ts'], {
+    const { stdout, stderr } = await execFileAsync('node_modules/.bin/tsx', ['scripts/check/main.ts', ...args], {
       cwd: ROOT,
       env: { ...process.env, CONTENT_DIR: contentDir, BUILD_DATE: TODAY },
     });
@@ -156,7 +180,7 @@ afterAll(() => {
 describe('the bad-content fixtures', () => {
   it('are at least 12 single-fault cases, each listed in this test, plus the many-faults and warning cases', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(12);
-    expect(caseFolders()).toEqual([...CASES.map((c) => c.name), MANY, WARNING].sort());
+    expect(caseFolders()).toEqual([...CASES.map((c) => c.name), MANY, WARNING, WARNING_NO_SET].sort());
   });
 
   it('change the valid fixture in every file they hold, and each single-fault case in exactly one file', () => {
@@ -217,7 +241,28 @@ describe('checkContentFolder', () => {
     const { errors, warnings } = await checkContentFolder(caseDir(WARNING), TODAY);
     expect(errors.map(formatProblem)).toEqual([]);
     expect(warnings.map(where)).toEqual([at(WARNING, 'products/ruou-het-han.md', 'certificates[0].level', '"province"')]);
-    expect(warnings[0].expected).toContain('issued by districts since 2023-02-24');
+    expect(warnings[0].expected).toContain('issued by districts from 2023-02-24 until 2025-07-01');
+  });
+
+  it('no longer warns about a 3★ province certificate from 1 July 2025, when the province certifies 3★ again', async () => {
+    const dir = path.join(work, 'province-3-stars-after-july-2025');
+    fs.cpSync(caseDir(WARNING), dir, { recursive: true });
+    const file = path.join(dir, 'products/ruou-het-han.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('date: 2024-05-10', 'date: 2025-07-01'));
+    const { errors, warnings } = await checkContentFolder(dir, TODAY);
+    expect([...errors, ...warnings].map(formatProblem)).toEqual([]);
+    // A district level that day is an error; the day before, it is right.
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('level: province', 'level: district'));
+    expect((await checkContentFolder(dir, TODAY)).errors.map(where)).toEqual([at('province-3-stars-after-july-2025', 'products/ruou-het-han.md', 'certificates[0].level', '"district"')]);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('date: 2025-07-01', 'date: 2025-06-30'));
+    expect((await checkContentFolder(dir, TODAY)).errors).toEqual([]);
+  });
+
+  it('lists a product with no product set as a warning to complete, not an error', async () => {
+    const { errors, warnings } = await checkContentFolder(caseDir(WARNING_NO_SET), TODAY);
+    expect(errors.map(formatProblem)).toEqual([]);
+    expect(warnings.map(where)).toEqual([at(WARNING_NO_SET, 'products/ruou-het-han.md', 'productSet', '(missing)')]);
+    expect(warnings[0].expected).toContain('product set not assigned');
   });
 });
 
@@ -257,6 +302,26 @@ describe('npm run check (scripts/check/main.ts)', () => {
     expect(r.stdout).toContain('content OK');
     expect(r.stdout).toContain('(1 warning(s))');
   }, 30_000);
+
+  it('speaks Vietnamese by default, with the same file, field and value', async () => {
+    const c = CASES.find((x) => x.name === 'duplicate-certificate')!;
+    const [vi, none] = await Promise.all([runCheck(caseDir(c.name), []), runCheck(caseDir(WARNING_NO_SET), [])]);
+    expect(vi.status).toBe(1);
+    expect(vi.stderr.split('\n').filter((l) => l.startsWith('lỗi: '))).toEqual([
+      `lỗi: ${at(c.name, c.file, c.field, c.value)} — mỗi chứng nhận chỉ ghi một lần: certificates[1] là cùng một chứng nhận (cùng quyết định 200/QĐ-UBND); gộp hai mục làm một`,
+    ]);
+    expect(vi.stderr).toContain(`1 lỗi trong ${caseDir(c.name)}`);
+    expect(vi.stderr).not.toMatch(/^error:/m);
+    expect(none.status).toBe(0);
+    expect(none.stderr).toContain(`cảnh báo: ${at(WARNING_NO_SET, 'products/ruou-het-han.md', 'productSet', '(không có)')} — cần bổ sung bộ sản phẩm`);
+    expect(none.stdout).toContain(`nội dung hợp lệ: ${caseDir(WARNING_NO_SET)} (1 cảnh báo)`);
+  }, 30_000);
+
+  it('refuses a language it does not speak', async () => {
+    const r = await runCheck(FIXTURE.contentDir, ['--lang', 'fr']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--lang fr: expected vi or en');
+  }, 30_000);
 });
 
 describe('npm run build', () => {
@@ -280,7 +345,8 @@ describe('npm run build', () => {
       });
       const output = `${r.stdout}\n${r.stderr}`;
       expect(r.status).not.toBe(0);
-      expect(output).toContain(`error: ${at(name, 'products/ruou-het-han.md', 'body', '"<script>"')} — `);
+      // The build's check speaks to editors: Vietnamese.
+      expect(output).toContain(`lỗi: ${at(name, 'products/ruou-het-han.md', 'body', '"<script>"')} — Markdown thường: phần mô tả không được chứa HTML`);
       expect(output).not.toMatch(/generating static routes|\[build\]/);
       expect(fs.existsSync(path.join(outDir, 'index.html'))).toBe(false);
       expect(fs.existsSync(outDir)).toBe(false);

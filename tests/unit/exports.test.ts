@@ -134,3 +134,30 @@ describe('catalogueDocument', () => {
     expect(product).not.toHaveProperty('images');
   });
 });
+
+describe('a product with no product set assigned', () => {
+  const input = sampleInput();
+  const { productSet: _set, ...data } = input.products[0]!.data;
+  input.products[0]!.data = data;
+  const catalogue = buildCatalogue(input);
+
+  it('is in no group and no set, and listed as unassigned', () => {
+    const p = catalogue.byId.product.get('nuoc-mam-5-sao')!;
+    expect(p.productSet).toBeUndefined();
+    expect(p.group).toBeUndefined();
+    expect(catalogue.unassigned).toEqual([p]);
+    expect(catalogue.groups.flatMap((g) => g.products)).not.toContain(p);
+  });
+
+  it('leaves its set and group cells empty in the CSV and out of the JSON, which still validates', () => {
+    const row = readCsv(toCsv(productColumns, catalogue.products, ctx)).find((r) => r.id === 'nuoc-mam-5-sao')!;
+    expect([row.group_id, row.product_set_id, row.product_set_name]).toEqual(['', '', '']);
+    const doc = JSON.parse(JSON.stringify(catalogueDocument(catalogue, '2026-11-23T03:00:00.000Z')));
+    const product = doc.products.find((x: { id: string }) => x.id === 'nuoc-mam-5-sao');
+    expect(product).not.toHaveProperty('productSet');
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    addFormats(ajv);
+    const validate = ajv.compile(catalogueJsonSchema(catalogue.site.url));
+    expect(validate(doc), JSON.stringify(validate.errors, null, 2)).toBe(true);
+  });
+});

@@ -58,9 +58,10 @@ async function annexWorkbook(file: string, rows: ExcelJS.CellValue[][], options:
   summary.addRow(['Tiên Phước', 3]);
 
   const ws = wb.addWorksheet(options.listSheet ?? 'Phụ lục');
-  ws.addRow(['UBND TỈNH QUẢNG NAM']);
+  // No issuing body in this title block: the levels come from the stars and dates, as in the CSV.
+  ws.addRow(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
   ws.addRow(['DANH SÁCH SẢN PHẨM ĐƯỢC CÔNG NHẬN OCOP']);
-  ws.addRow(['(Kèm theo Quyết định số 3610/QĐ-UBND ngày 12/10/2023 của UBND tỉnh)']);
+  ws.addRow(['(Kèm theo Quyết định số 3610/QĐ-UBND ngày 12/10/2023)']);
   for (const r of [1, 2, 3]) ws.mergeCells(r, 1, r, 9);
   ws.addRow([]);
   ws.addRow(['STT', 'Tên sản phẩm', 'Chủ thể', 'Địa chỉ', 'Huyện', 'Bộ sản phẩm', 'Hạng sao', 'Quyết định công nhận', null]);
@@ -95,7 +96,8 @@ describe('import of an Excel workbook', () => {
     const xlsx = await runImport(fromXlsx, [file, ...SOURCE]);
     expect(xlsx.err).toBe('');
     expect(xlsx.code).toBe(0);
-    expect(xlsx.out).toContain('Rows: 3 created, 1 updated, 1 unchanged, 0 rejected (1 heading row(s) read).');
+    expect(xlsx.out).toContain('Rows: 3 created, 1 updated, 1 unchanged, 0 rejected, 0 left alone (1 heading row(s) read).');
+    expect(xlsx.out).toContain('phu-luc.xlsx, sheet "Phụ lục": note: title block: decision 3610/QĐ-UBND, date 2023-10-12, a list of certified products');
     expect(xlsx.out).toContain('phu-luc.xlsx, sheet "Phụ lục", row 8: created content/products/mat-ong-tien-phuoc.md');
     expect(xlsx.out).toContain('phu-luc.xlsx, sheet "Phụ lục", row 12: unchanged, same as row 8');
     expect(xlsx.out).toContain('row 13: heading "Tổng cộng 5" passed over');
@@ -114,7 +116,7 @@ describe('import of an Excel workbook', () => {
     const { code, out, err } = await runImport(content, [file, ...SOURCE]);
     expect(code).toBe(1);
     expect(err).toBe('bad-stars.xlsx, sheet "Phụ lục", row 9: rejected: star rating "6 sao" is not 3, 4 or 5');
-    expect(out).toContain('Rows: 2 created, 0 updated, 0 unchanged, 1 rejected');
+    expect(out).toContain('Rows: 2 created, 0 updated, 0 unchanged, 1 rejected, 0 left alone');
     expect(fs.existsSync(path.join(content, 'products/banh-trang-dai-loc.md'))).toBe(false);
     expect(fs.existsSync(path.join(content, 'products/mat-ong-tien-phuoc.md'))).toBe(true);
   });
@@ -134,7 +136,7 @@ describe('import of an Excel workbook', () => {
     expect(after).not.toEqual(before);
     const second = await runImport(content, [file, ...SOURCE]);
     expect(second.code).toBe(0);
-    expect(second.out).toContain('Rows: 0 created, 0 updated, 5 unchanged, 0 rejected');
+    expect(second.out).toContain('Rows: 0 created, 0 updated, 5 unchanged, 0 rejected, 0 left alone');
     expect(second.out).toContain('Files: no file changed.');
     expect(hashes(content)).toEqual(after);
   });

@@ -10,10 +10,10 @@ import { checkContentFolder } from '../../scripts/check/check-content';
 import {
   communeFromAddress,
   legalFormFromName,
-  levelFromStars,
   parseDayMonthYear,
+  parseDecisionCell,
+  parseScore,
   parseStars,
-  splitDecision,
 } from '../../scripts/import/values';
 import { YAML_ENGINE } from '../../scripts/shared/front-matter';
 import { composeMarkdown, splitMarkdown } from '../../scripts/import/content';
@@ -54,7 +54,7 @@ describe('import of an official list', () => {
     const { code, out, err } = await runImport(content, [fixture('good.csv'), ...SOURCE]);
     expect(err).toBe('');
     expect(code).toBe(0);
-    expect(out).toContain('Rows: 3 created, 1 updated, 1 unchanged, 0 rejected.');
+    expect(out).toContain('Rows: 3 created, 1 updated, 1 unchanged, 0 rejected, 0 left alone.');
 
     expect(front(content, 'products/mat-ong-tien-phuoc.md')).toEqual({
       name: 'Mật ong Tiên Phước',
@@ -132,7 +132,7 @@ describe('import of an official list', () => {
     const first = hashes(content);
     const again = await runImport(content, [fixture('good.csv'), ...SOURCE]);
     expect(again.code).toBe(0);
-    expect(again.out).toContain('Rows: 0 created, 0 updated, 5 unchanged, 0 rejected.');
+    expect(again.out).toContain('Rows: 0 created, 0 updated, 5 unchanged, 0 rejected, 0 left alone.');
     expect(again.out).toContain('Files: no file changed.');
     expect(hashes(content)).toEqual(first);
   });
@@ -144,11 +144,11 @@ describe('import of an official list', () => {
     expect(code).toBe(0);
     expect(out).toContain('would create');
     expect(out).toMatch(/would update .*tra-day-tien-phong\.md/);
-    expect(out).toContain('Dry run, nothing written. Rows: 3 created, 1 updated, 1 unchanged, 0 rejected.');
+    expect(out).toContain('Dry run, nothing written. Rows: 3 created, 1 updated, 1 unchanged, 0 rejected, 0 left alone.');
     expect(hashes(content)).toEqual(before);
   });
 
-  it('rejects bad rows with their line and reason, imports the good ones and exits 1', async () => {
+  it('rejects bad rows with their line and reason, imports the good ones (one without a producer, one without a product set) and exits 1', async () => {
     const content = freshContent();
     const { code, out, err } = await runImport(content, [fixture('bad.csv'), '--source-url', 'https://example.org/qd-100', '--source-title', 'QĐ 100']);
     expect(code).toBe(1);
@@ -159,17 +159,30 @@ describe('import of an official list', () => {
     expect(err).toContain('bad.csv, line 6: rejected: empty product name');
     expect(err).toContain('bad.csv, line 7: rejected: malformed date "31/02/2024"');
     expect(err).toContain('bad.csv, line 8: rejected: decision date 2027-02-01 is in the future');
-    expect(err).toContain('bad.csv, line 9: rejected: missing producer');
-    expect(err).toContain('bad.csv, line 10: rejected: no product set for the new product');
+    // No producer: a product without one. No product set: a product without one, for the check to list.
+    expect(out).toContain('bad.csv, line 9: created ocop-import-');
+    expect(out).toMatch(/bad\.csv, line 9: created .*products\/muoi-ot\.md \(no producer\)/);
+    expect(out).toContain('bad.csv, line 10: note: created without a product set');
     expect(err).toContain('bad.csv, line 11: rejected: ');
     expect(err).toContain('already has decision 1234/QĐ-UBND with 3★, but this row gives it 5★');
-    expect(out).toContain('Rows: 1 created, 0 updated, 0 unchanged, 8 rejected.');
+    expect(out).toContain('Rows: 3 created, 0 updated, 0 unchanged, 6 rejected, 0 left alone.');
 
     expect(front(content, 'producers/co-so-tieu-ong-bay.md')).toMatchObject({ address: 'thôn 1, xã Tiên Cảnh', commune: 'xã Tiên Cảnh' });
-    expect(fs.readdirSync(path.join(content, 'products')).sort()).toEqual(['banh-trang.md', 'hat-tieu-tien-phuoc.md', 'tra-day-tien-phong.md']);
-    expect(fs.readdirSync(path.join(content, 'producers'))).toHaveLength(3);
+    expect(front(content, 'products/muoi-ot.md')).toEqual({
+      name: 'Muối ớt',
+      productSet: 'gia-vi',
+      district: 'tam-ky',
+      certificates: [{ level: 'district', stars: 3, decision: '100/QĐ-UBND', date: '2024-02-01' }],
+      sources: [{ url: 'https://example.org/qd-100', title: 'QĐ 100' }],
+    });
+    expect(front(content, 'products/ot-bot-tam-ky.md')).not.toHaveProperty('productSet');
+    expect(fs.readdirSync(path.join(content, 'products')).sort()).toEqual(['banh-trang.md', 'hat-tieu-tien-phuoc.md', 'muoi-ot.md', 'ot-bot-tam-ky.md', 'tra-day-tien-phong.md']);
+    expect(fs.readdirSync(path.join(content, 'producers'))).toHaveLength(4);
     expect(read(content, 'products/tra-day-tien-phong.md')).toBe(fs.readFileSync(fixture('base/products/tra-day-tien-phong.md'), 'utf8'));
-    await expectValidFolder(content);
+    // Valid, with the product without a set listed as a warning to complete.
+    const { errors, warnings } = await checkContentFolder(content, TODAY);
+    expect(errors).toEqual([]);
+    expect(warnings.map((w) => `${path.basename(w.file)} ${w.field}`)).toEqual(['ot-bot-tam-ky.md productSet']);
   });
 
   it('reads UTF-8 with a BOM, CRLF and ASCII-folded headers, and takes the district from the address', async () => {
@@ -206,28 +219,29 @@ describe('import of an official list', () => {
     await expectValidFolder(content);
   });
 
-  it('reads a decision annex: title lines, district headings, semicolons and one decision for the list', async () => {
+  it('reads a decision annex: title lines (decision, date, issuing body), district headings, semicolons', async () => {
     const content = freshContent();
-    const { code, out } = await runImport(content, [
-      fixture('annex.csv'),
-      ...SOURCE,
-      '--decision',
-      '2000/QĐ-UBND',
-      '--decision-date',
-      '10/12/2024',
-      '--product-set',
-      'thuc-pham-che-bien',
-    ]);
+    const { code, out } = await runImport(content, [fixture('annex.csv'), ...SOURCE, '--product-set', 'thuc-pham-che-bien']);
     expect(code).toBe(0);
-    expect(out).toContain('Rows: 2 created, 0 updated, 0 unchanged, 0 rejected (3 heading row(s) read).');
+    expect(out).toContain('annex.csv: note: title block: decision 2000/QĐ-UBND, date 2024-12-10, level province (UBND TỈNH QUẢNG NAM)');
+    expect(out).toContain('Rows: 2 created, 0 updated, 0 unchanged, 0 rejected, 0 left alone (3 heading row(s) read).');
     expect(out).toContain('heading "Tổng cộng: 02 sản phẩm" passed over');
+    // The province signed the annex: its 3★ is province level, whatever the date's usual rule says.
     expect(front(content, 'products/mang-kho-tien-phuoc.md')).toMatchObject({
       district: 'tien-phuoc',
-      certificates: [{ level: 'district', stars: 3, decision: '2000/QĐ-UBND', date: '2024-12-10' }],
+      certificates: [{ level: 'province', stars: 3, decision: '2000/QĐ-UBND', date: '2024-12-10' }],
     });
     expect(front(content, 'products/nuoc-mam-tam-thanh.md')).toMatchObject({ district: 'tam-ky', certificates: [{ level: 'province', stars: 4 }] });
     expect(front(content, 'producers/cong-ty-co-phan-nuoc-mam-tam-thanh.md')).toMatchObject({ legalForm: 'doanh nghiệp', district: 'tam-ky' });
     await expectValidFolder(content);
+  });
+
+  it('lets the command line win over the title block, and says so', async () => {
+    const content = freshContent();
+    const { code, out } = await runImport(content, [fixture('annex.csv'), ...SOURCE, '--decision', '2001/QĐ-UBND', '--level', 'district', '--dry-run']);
+    expect(code).toBe(1);
+    expect(out).toContain('the title block gives decision 2000/QĐ-UBND, the option 2001/QĐ-UBND: the option is used');
+    expect(out).toContain('the title block gives level province, the option district: the option is used');
   });
 
   it('never writes a record that would be invalid', async () => {
@@ -249,14 +263,14 @@ describe('import of an official list', () => {
     const before = hashes(content);
     const noSource = await runImport(content, [fixture('good.csv')]);
     expect(noSource.code).toBe(2);
-    expect(noSource.err).toContain('--source-url and --source-title are required');
+    expect(noSource.err).toContain('--source-url and --source-title are required: the list has no source column');
     const badDistrict = await runImport(content, [fixture('good.csv'), ...SOURCE, '--district', 'hoi-an']);
     expect(badDistrict.code).toBe(2);
     expect(badDistrict.err).toContain('--district "hoi-an" is not a district');
     expect(hashes(content)).toEqual(before);
   });
 
-  it('runs from the command line with CONTENT_DIR and exits 1 on rejected rows', () => {
+  it('runs from the command line with CONTENT_DIR, speaks Vietnamese, and exits 1 on rejected rows', () => {
     const content = freshContent();
     const result = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/import/main.ts', fixture('bad.csv'), ...SOURCE], {
       cwd: ROOT,
@@ -264,9 +278,22 @@ describe('import of an official list', () => {
       encoding: 'utf8',
     });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('bad.csv, line 4: rejected: star rating "6"');
-    expect(result.stdout).toContain('8 rejected');
+    expect(result.stderr).toContain('bad.csv, dòng 4: từ chối: hạng sao "6" không phải 3, 4 hoặc 5');
+    expect(result.stderr).toContain('bad.csv, dòng 7: từ chối: ngày "31/02/2024" không đúng');
+    expect(result.stdout).toContain('Dòng: 3 tạo mới, 0 thêm chứng nhận, 0 không đổi, 6 từ chối, 0 để lại.');
     expect(fs.existsSync(path.join(content, 'products/hat-tieu-tien-phuoc.md'))).toBe(true);
+  });
+
+  it('lists the forms it reads in --help, in Vietnamese and in English', async () => {
+    const vi = await runImport(freshContent(), ['--help', '--lang', 'vi']);
+    const en = await runImport(freshContent(), ['--help']);
+    for (const help of [vi.out, en.out]) {
+      for (const form of ['3610/QĐ-UBND', 'Quyết định 3610, 29/12/2022', 'QĐ số 3610 ngày 29/12/2022', '4★', '3 sao', 'Kèm theo Quyết định số 1234/QĐ-UBND ngày 15/10/2025 của UBND tỉnh', '78,5', '--certified']) {
+        expect(help).toContain(form);
+      }
+    }
+    expect(vi.out).toContain('Những dạng được đọc:');
+    expect(en.out).toContain('Forms it reads:');
   });
 });
 
@@ -288,18 +315,26 @@ describe('cell readers', () => {
     expect(parseDayMonthYear('10/2023').ok).toBe(false);
   });
 
-  it('splits a decision cell that carries its date', () => {
-    expect(splitDecision('3610/QĐ-UBND ngày 12/10/2023')).toEqual({ decision: '3610/QĐ-UBND', dateText: '12/10/2023' });
-    expect(splitDecision('Quyết định số 15/QĐ-UBND, ngày 1/2/2024')).toEqual({ decision: '15/QĐ-UBND', dateText: '1/2/2024' });
-    expect(splitDecision('15/QĐ-UBND')).toEqual({ decision: '15/QĐ-UBND' });
+  it('reads a decision cell in each form official lists use', () => {
+    expect(parseDecisionCell('3610/QĐ-UBND')).toEqual({ decision: '3610/QĐ-UBND' });
+    expect(parseDecisionCell('Quyết định 3610, 29/12/2022')).toEqual({ decision: '3610', dateText: '29/12/2022' });
+    expect(parseDecisionCell('QĐ số 3610 ngày 29/12/2022')).toEqual({ decision: '3610', dateText: '29/12/2022' });
+    expect(parseDecisionCell('3610/QĐ-UBND ngày 12/10/2023')).toEqual({ decision: '3610/QĐ-UBND', dateText: '12/10/2023' });
+    expect(parseDecisionCell('Quyết định số 15/QĐ-UBND, ngày 1/2/2024')).toEqual({ decision: '15/QĐ-UBND', dateText: '1/2/2024' });
+    expect(parseDecisionCell('Quyết định ngày 22/12/2023')).toEqual({ dateText: '22/12/2023' });
+    expect(parseDecisionCell('Số 1234/QĐ-UBND ngày 15 tháng 10 năm 2025 của UBND tỉnh Quảng Nam')).toEqual({
+      decision: '1234/QĐ-UBND',
+      dateText: '15 tháng 10 năm 2025',
+      issuer: 'UBND tỉnh Quảng Nam',
+    });
+    expect(parseDecisionCell('')).toEqual({});
+    expect(parseDayMonthYear('15 tháng 10 năm 2025')).toEqual({ ok: true, value: '2025-10-15' });
   });
 
-  it('derives the certifying level from the stars and the 2023-02-24 change', () => {
-    expect(levelFromStars(3, { date: '2023-02-23' })).toBe('province');
-    expect(levelFromStars(3, { date: '2023-02-24' })).toBe('district');
-    expect(levelFromStars(3, { year: 2023 })).toBeUndefined();
-    expect(levelFromStars(4, { year: 2019 })).toBe('province');
-    expect(levelFromStars(5, { date: '2024-01-01' })).toBe('national');
+  it('reads scores with a decimal comma', () => {
+    expect(parseScore('78,5')).toEqual({ ok: true, value: 78.5 });
+    expect(parseScore('70 điểm')).toEqual({ ok: true, value: 70 });
+    expect(parseScore('101').ok).toBe(false);
   });
 
   it('infers the legal form from the name prefix', () => {

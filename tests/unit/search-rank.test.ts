@@ -53,7 +53,7 @@ describe('search records hold the record’s own text', () => {
     expect(r.names).toContain(p.name);
     expect(r.context).toContain(p.producer!.name);
     expect(r.context).toContain(p.district.name);
-    expect(r.context).toContain(p.productSet.name);
+    expect(r.context).toContain(p.productSet!.name);
     expect(r.description).toBe('Mô tả.');
   });
   it('the description as plain text (no Markdown marks or link targets)', () => {

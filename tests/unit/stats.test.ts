@@ -31,7 +31,7 @@ describe('statistics', () => {
 
   it('counts by star, group, district, legal form and year of certification', () => {
     expect(counts(s.byStars)).toEqual([[5, 1], [4, 1], [3, 2]]);
-    expect(s.byGroup.map((x) => [x.key.id, x.count])).toEqual([['thuc-pham', 3], ['do-uong', 1]]);
+    expect(s.byGroup.map((x) => [x.key?.id, x.count])).toEqual([['thuc-pham', 3], ['do-uong', 1]]);
     expect(s.byDistrict.map((x) => [x.key.id, x.count])).toEqual([['dai-loc', 2], ['tien-phuoc', 2]]);
     expect(counts(s.byLegalForm).slice(0, 3)).toEqual([['hợp tác xã', 2], ['cơ sở sản xuất', 1], [null, 1]]);
     expect(counts(s.byYear)).toEqual([[2024, 2], [2025, 1], [2026, 1]]);
@@ -66,5 +66,18 @@ describe('expiringWithin', () => {
   it('never lists an expired, revoked or undated certificate', () => {
     const ids = Object.values(expiringWithin(c.products, TODAY, 120)).flat().map((p) => (typeof p === 'string' ? p : p.id));
     for (const id of ['mam-het-han', 'mam-thu-hoi', 'mam-khong-ngay']) expect(ids).not.toContain(id);
+  });
+});
+
+describe('statistics with a product no product set has been assigned to', () => {
+  it('counts it under "not assigned" in the groups, so the groups still add up', async () => {
+    const { buildCatalogue } = await import('../../src/lib/catalogue');
+    const { sampleInput } = await import('./data-sample');
+    const input = sampleInput();
+    const { productSet: _set, ...data } = input.products[0]!.data;
+    input.products[0]!.data = data;
+    const s = statistics(buildCatalogue(input));
+    expect(s.byGroup.map((x) => [x.key?.id ?? null, x.count])).toEqual([['thuc-pham', 2], ['do-uong', 1], [null, 1]]);
+    expect(s.byGroup.reduce((sum, x) => sum + x.count, 0)).toBe(s.inForce);
   });
 });

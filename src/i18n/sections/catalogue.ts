@@ -13,6 +13,8 @@ export const catalogueVi = {
     /** On a star level's page: the group chips count the whole catalogue, not this level. */
     byGroupWhole: 'Cả danh mục theo nhóm sản phẩm',
     sets: 'Bộ sản phẩm trong nhóm',
+    /** Beside the group chips: products no product set has been assigned to (so in no group). */
+    unassigned: (n: string) => `${n} sản phẩm chưa xếp bộ sản phẩm`,
     empty: 'Chưa có sản phẩm nào trong mục này.',
     count: (n: number) => `${n} sản phẩm`,
     pageTitle: (title: string, n: number) => `${title} – trang ${n}`,
@@ -37,6 +39,7 @@ export const catalogueVi = {
     district: 'Địa phương',
     commune: 'Xã, phường, thị trấn',
     productSet: 'Bộ sản phẩm',
+    productSetUnassigned: 'chưa xếp bộ sản phẩm',
     group: 'Nhóm',
     about: 'Giới thiệu',
     noDescription: 'Chưa có mô tả.',
@@ -101,6 +104,7 @@ export const catalogueEn: typeof catalogueVi = {
     byStarsWhole: 'Whole catalogue by stars',
     byGroupWhole: 'Whole catalogue by product group',
     sets: 'Product sets in this group',
+    unassigned: (n: string) => `${n} product${n === '1' ? '' : 's'} with no product set assigned`,
     empty: 'No product in this section yet.',
     count: (n: number) => `${n} product${n === 1 ? '' : 's'}`,
     pageTitle: (title: string, n: number) => `${title} – page ${n}`,
@@ -125,6 +129,7 @@ export const catalogueEn: typeof catalogueVi = {
     district: 'District',
     commune: 'Commune or ward',
     productSet: 'Product set',
+    productSetUnassigned: 'product set not assigned',
     group: 'Group',
     about: 'About',
     noDescription: 'No description yet.',
