@@ -69,6 +69,7 @@ const RULES: Rule[] = [
   [/^expected a phone number, digits and spaces only$/, () => 'cần số điện thoại, chỉ gồm chữ số, khoảng trắng và + . ( ) -'],
   [/^expected a phone number$/, () => 'cần số điện thoại'],
   [/^expected an e-mail address$/, () => 'cần địa chỉ thư điện tử hợp lệ'],
+  [/^list at least one place, or leave the field out$/, () => 'ghi ít nhất một nơi bán, hoặc bỏ hẳn trường này'],
   [/^list at least one slug, or leave the field out$/, () => 'ghi ít nhất một mã, hoặc bỏ hẳn trường này'],
   [/^expected district, province or national$/, () => 'cần district (cấp huyện), province (cấp tỉnh) hoặc national (cấp quốc gia)'],
   [/^expected 3, 4 or 5 stars, or starsUnknown: true when the source does not give the star level$/, () => 'cần hạng sao (stars) 3, 4 hoặc 5, hoặc starsUnknown: true khi nguồn không nêu hạng sao'],

@@ -86,8 +86,10 @@ describe.skipIf(!hasReference)('the reference list over today’s content', () =
 
   it('reads the same list as certificates with --certified: a product with no certificate then gets one whose star level is not stated', async () => {
     const { out } = await runImport(path.join(ROOT, 'content'), [REFERENCE, '--certified', '--dry-run']);
-    expect(out).toMatch(/line 113: would add certificate star level not stated, date unknown.* to content\/products\/ruou-ba-kich\.md/);
-    expect(out).toContain('Rows: 0 created, 2 updated');
+    expect(out).toMatch(/line 114: would add certificate star level not stated, date unknown.* to content\/products\/che-day-tui-loc-bao-chau\.md/);
+    // Rượu ba kích already holds its 2019 certificate of unstated level (issue 27): nothing to add.
+    expect(out).not.toMatch(/line 113: would add/);
+    expect(out).toContain('Rows: 0 created, 1 updated');
   });
 });
 
