@@ -239,7 +239,8 @@ export function validateContent(records: RawRecord[], today: string): Validation
   };
 }
 
-function checkCertificates(
+/** The check's rules for a product's certificates (dates not after today, certifying levels); exported for the content editor, which also applies them to a product whose shape is not yet valid. */
+export function checkCertificates(
   record: RawRecord,
   product: ProductData,
   today: string,
