@@ -60,6 +60,11 @@ export function cmsInputs(contentDir: string, repoRoot: string, localBackendUrl 
   const sets = readJson(path.join(contentDir, COLLECTION_PATHS.productSets.file)) as { id: string; code: string; name: string }[];
   const productSets = sets.map((s) => ({ label: `${s.code} ${s.name}`, value: s.id }));
   const salesPoints = jsonFiles(path.join(contentDir, COLLECTION_PATHS.salesPoints.dir)).map(({ id, data }) => ({ label: String(data.name), value: id }));
+  const formerUnits = jsonFiles(path.join(contentDir, COLLECTION_PATHS.units.dir)).flatMap(({ data }) => (Array.isArray(data.formerUnits) ? (data.formerUnits as unknown[]) : []));
+  const orphans = jsonFiles(path.join(contentDir, COLLECTION_PATHS.formerCommunes.dir)).map(({ data }) => data as unknown);
+  const formerCommunes = [...formerUnits, ...orphans]
+    .filter((f): f is { name: string; district: string } => typeof (f as { name?: unknown })?.name === 'string' && typeof (f as { district?: unknown })?.district === 'string')
+    .map(({ name, district }) => ({ name, district }));
   const producers = markdownFiles(path.join(contentDir, COLLECTION_PATHS.producers.dir)).map(({ id, data }) => ({ label: String(data.name ?? id), value: id }));
   return {
     contentFolder,
@@ -73,6 +78,7 @@ export function cmsInputs(contentDir: string, repoRoot: string, localBackendUrl 
     productSets,
     salesPoints: salesPoints.sort(byLabel),
     producers: producers.sort(byLabel),
+    formerCommunes,
   };
 }
 

@@ -270,9 +270,9 @@ export function checkCertificates(
 /**
  * Every former commune a record names must be a former unit of some unit record (or a former
  * commune recorded as having no known successor), within the record's district. A content folder
- * without unit records (a province not yet mapped) is not checked.
+ * without unit records (a province not yet mapped) is not checked. Exported for the content editor.
  */
-function checkCommunes(valid: Map<RawRecord, unknown>, add: (p: Omit<Problem, 'severity'>) => void) {
+export function checkCommunes(valid: Map<RawRecord, unknown>, add: (p: Omit<Problem, 'severity'>) => void) {
   const known = new Map<string, string>();
   for (const [record, data] of valid) {
     if (record.collection === 'units') {

@@ -20,6 +20,7 @@ const known: KnownSlugs = {
   districts: inputs.districts.map((o) => o.value),
   productSets: inputs.productSets.map((o) => o.value),
   salesPoints: inputs.salesPoints.map((o) => o.value),
+  formerCommunes: inputs.formerCommunes,
 };
 
 /** A product as a new entry of the form holds it once filled in correctly. */
@@ -99,6 +100,15 @@ describe('the editor refuses what the check refuses, at the field, in Vietnamese
     expect(at(problems({ ...product(), body: 'Dòng một<br>dòng hai' }), 'body')).toHaveLength(1);
     expect(at(problems(product({ name: 'Trang' })), 'slug')).toHaveLength(1);
     expect(at(problems(product({ district: 'khong-co' })), 'district')).toEqual(['Chọn một địa phương có trong danh sách.']);
+  });
+
+  it('refuses a commune that is no former commune of the district, as the check does', () => {
+    expect(problems(product({ commune: 'xã Tiên Sơn' }))).toEqual([]);
+    // Tiên Sơn is in Tiên Phước, not in Núi Thành.
+    expect(at(problems(product({ commune: 'xã Tiên Sơn', district: 'nui-thanh' })), 'commune')).toEqual([expect.stringMatching(/^Không có xã, phường, thị trấn cũ nào tên như vậy/)]);
+    expect(at(problems(product({ commune: 'xã Không Có' })), 'commune')).toHaveLength(1);
+    // A province without unit records is not checked (as the check does not).
+    expect(editorProblems({ collection: 'products', data: product({ commune: 'xã Không Có' }) }, TODAY, { ...known, formerCommunes: [] })).toEqual([]);
   });
 
   it('refuses a producer the check refuses', () => {

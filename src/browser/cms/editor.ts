@@ -27,7 +27,12 @@ const page = JSON.parse(document.getElementById(DATA_ID)?.textContent ?? 'null')
 if (!page) throw new Error(`editor.js: the page has no #${DATA_ID} data block`);
 const context: ValidationContext = {
   timeZone: page.timeZone,
-  known: { districts: Object.keys(page.names.districts), productSets: Object.keys(page.names.productSets), salesPoints: Object.keys(page.names.salesPoints) },
+  known: {
+    districts: Object.keys(page.names.districts),
+    productSets: Object.keys(page.names.productSets),
+    salesPoints: Object.keys(page.names.salesPoints),
+    formerCommunes: page.formerCommunes,
+  },
 };
 
 CMS.registerLocale('vi', mergePhrases((CMS.getLocale('vi') ?? {}) as Phrases, VI_PHRASES));

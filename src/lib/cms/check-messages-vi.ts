@@ -44,6 +44,7 @@ const RULES: Rule[] = [
   [/^plain Markdown: raw HTML is not allowed in a body$/, 'Mô tả là văn bản thường (Markdown): không dùng thẻ HTML như <br>, <b> hay chú thích <!-- -->.'],
   [/^a slug other than /, 'Mã này trùng địa chỉ một trang danh sách (trang, page, 3-sao…): ghi một mã khác ở ô "Mã (slug)".'],
   [/^a slug: lowercase a-z, 0-9 and hyphens/, 'Mã chỉ gồm chữ thường a–z, chữ số 0–9 và dấu gạch ngang: ghi lại ở ô "Mã (slug)".'],
+  [/^a former commune of this district \(/, 'Không có xã, phường, thị trấn cũ nào tên như vậy ở địa phương này: ghi tên xã cũ (trước ngày 1/7/2025) như nguồn in, ví dụ "xã Tiên Sơn"; nếu đúng là một xã cũ chưa có trong danh mục, báo người quản trị.'],
   [/^the slug of an existing district\b/, 'Chọn một địa phương có trong danh sách.'],
   [/^the slug of an existing product set\b/, 'Chọn một bộ sản phẩm có trong danh sách.'],
   [/^the slug of an existing sales point\b/, 'Chọn một điểm bán có trong danh sách.'],

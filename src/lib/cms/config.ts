@@ -42,6 +42,8 @@ export interface CmsInputs {
   salesPoints: CmsOption[];
   /** The producers by name, for lists and previews (the producer field itself reads the collection). */
   producers: CmsOption[];
+  /** The former communes a record may name, by district. */
+  formerCommunes: { name: string; district: string }[];
 }
 
 /** Decap's settings of one widget: its name and options. */
@@ -266,6 +268,7 @@ export function editorPageData(inputs: CmsInputs): EditorPageData {
   const table = (options: CmsOption[]) => Object.fromEntries(options.map((o) => [o.value, o.label]));
   return {
     timeZone: inputs.timeZone,
+    formerCommunes: inputs.formerCommunes,
     names: {
       producers: table(inputs.producers),
       districts: table(inputs.districts),

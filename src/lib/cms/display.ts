@@ -20,6 +20,8 @@ export interface EditorPageData {
   /** The site's time zone: "today" for the rule that no date is in the future. */
   timeZone: string;
   names: EditorNames;
+  /** The former communes a record may name, by district (content/units/, content/former-communes/). */
+  formerCommunes: { name: string; district: string }[];
 }
 
 const LEVELS: Record<string, string> = { district: 'cấp huyện', province: 'cấp tỉnh', national: 'cấp trung ương' };

@@ -12,7 +12,7 @@ export const VI_PHRASES: Phrases = {
     loginWithForgejo: 'Đăng nhập bằng Forgejo',
   },
   collection: {
-    sidebar: { collections: 'Nội dung', allCollections: 'Tất cả nội dung' },
+    sidebar: { collections: 'Danh mục', allCollections: 'Tất cả danh mục' },
     collectionTop: {
       viewAs: 'Xem dạng',
       viewAsList: 'Xem dạng danh sách',
@@ -126,6 +126,8 @@ export const VI_PHRASES: Phrases = {
   },
   workflow: {
     workflow: {
+      // Decap formats the date with dayjs in English ("7 December"): numbers need no language.
+      dateFormat: 'DD/MM/YYYY',
       loading: 'Đang tải các mục',
       newPost: 'Mục mới',
       description:

@@ -9,7 +9,7 @@ import type { z } from 'astro/zod';
 import { producerSchema, productSchema, type ProductData } from '../schema';
 import { isIsoDate } from '../dates';
 import { slugify } from '../slug';
-import { checkCertificates, validateContent, type Problem, type RawRecord } from '../validate';
+import { checkCertificates, checkCommunes, validateContent, type Problem, type RawRecord } from '../validate';
 import { checkMessageVi } from './check-messages-vi';
 
 export type EditorCollection = 'products' | 'producers';
@@ -26,6 +26,11 @@ export interface KnownSlugs {
   districts: string[];
   productSets: string[];
   salesPoints: string[];
+  /**
+   * The former communes a record may name, by district: the former units of content/units/ and the
+   * communes of content/former-communes/. Empty for a province without unit records (not checked).
+   */
+  formerCommunes?: { name: string; district: string }[];
 }
 
 export interface EditorEntry {
@@ -171,6 +176,18 @@ export function editorProblems(entry: EditorEntry, today: string, known: KnownSl
       if (severity === 'error') mine.push({ ...p, severity });
     };
     checkCertificates(record, { certificates } as ProductData, today, Number(today.slice(0, 4)), add);
+  }
+  // The commune a record names must be a former commune of its district: the check's rule, given the
+  // communes the check reads from content/units/ and content/former-communes/.
+  const communes = known.formerCommunes ?? [];
+  if (communes.length && typeof frontMatter.district === 'string' && typeof frontMatter.commune === 'string') {
+    const valid = new Map<RawRecord, unknown>([
+      [stub('units', '(known former communes)'), { formerUnits: communes }],
+      [record, frontMatter],
+    ]);
+    checkCommunes(valid, (p) => {
+      if (p.file === file) mine.push({ ...p, severity: 'error' });
+    });
   }
   return mine
     .flatMap((p) => placeCertificateProblem(fieldPath(p.field), p.expected, frontMatter).map((path) => ({ path, message: checkMessageVi(p.expected) })));
