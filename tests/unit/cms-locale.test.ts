@@ -2,8 +2,8 @@
 // Decap has in English has a Vietnamese one, so no button says "Add" or "Expand"; and the completion
 // holds only Decap's keys, with Decap's %{placeholders}.
 import { describe, expect, it } from 'vitest';
-import en from '../../node_modules/decap-cms-locales/dist/esm/en/index.js';
-import vi from '../../node_modules/decap-cms-locales/dist/esm/vi/index.js';
+import en from 'decap-cms-locales/dist/esm/en/index.js';
+import vi from 'decap-cms-locales/dist/esm/vi/index.js';
 import { mergePhrases, phraseKeys, VI_PHRASES, type Phrases } from '../../src/lib/cms/locale-vi';
 
 const valueAt = (phrases: Phrases, key: string): string | undefined => {
