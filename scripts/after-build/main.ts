@@ -35,7 +35,7 @@ try {
   if (path.relative(process.cwd(), content).startsWith('..')) {
     console.log(`admin: no content editor: the content folder ${content} is outside this project (${process.cwd()})`);
   } else {
-    const adminFiles = writeAdmin(dist, content, process.cwd());
+    const adminFiles = await writeAdmin(dist, content, process.cwd());
     console.log(`admin: wrote the content editor (${adminFiles} files) to ${path.join(dist, 'admin')}`);
   }
   const icons = writeAppIcons(dist);

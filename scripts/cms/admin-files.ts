@@ -5,7 +5,10 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { cmsConfig, type CmsInputs, type CmsOption } from '../../src/lib/cms/config.ts';
+import { build } from 'esbuild';
+import matter from 'gray-matter';
+import { YAML_ENGINE } from '../shared/front-matter.ts';
+import { cmsConfig, editorPageData, type CmsInputs, type CmsOption } from '../../src/lib/cms/config.ts';
 import { COLLECTION_PATHS } from '../../src/lib/content-layout.ts';
 import { adminContentSecurityPolicy, CMS_LOCAL_BACKEND_URL } from '../../src/lib/csp.ts';
 import { loadSiteConfig } from '../../src/lib/site-config.ts';
@@ -29,6 +32,23 @@ function jsonFiles(dir: string): { id: string; data: Record<string, unknown> }[]
     });
 }
 
+/** The front matter of each Markdown record of a folder (a file that does not parse is left to npm run check). */
+function markdownFiles(dir: string): { id: string; data: Record<string, unknown> }[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .flatMap((f) => {
+      try {
+        const data = matter(fs.readFileSync(path.join(dir, f), 'utf8'), { ...YAML_ENGINE }).data as Record<string, unknown>;
+        return [{ id: typeof data.slug === 'string' ? data.slug : f.replace(/\.md$/, ''), data }];
+      } catch {
+        return [];
+      }
+    });
+}
+
 const byLabel = (a: CmsOption, b: CmsOption) => a.label.localeCompare(b.label, 'vi');
 
 /** What the configuration needs from a content folder. `repoRoot` is the folder the editor saves relative to. */
@@ -40,6 +60,12 @@ export function cmsInputs(contentDir: string, repoRoot: string, localBackendUrl 
   const sets = readJson(path.join(contentDir, COLLECTION_PATHS.productSets.file)) as { id: string; code: string; name: string }[];
   const productSets = sets.map((s) => ({ label: `${s.code} ${s.name}`, value: s.id }));
   const salesPoints = jsonFiles(path.join(contentDir, COLLECTION_PATHS.salesPoints.dir)).map(({ id, data }) => ({ label: String(data.name), value: id }));
+  const formerUnits = jsonFiles(path.join(contentDir, COLLECTION_PATHS.units.dir)).flatMap(({ data }) => (Array.isArray(data.formerUnits) ? (data.formerUnits as unknown[]) : []));
+  const orphans = jsonFiles(path.join(contentDir, COLLECTION_PATHS.formerCommunes.dir)).map(({ data }) => data as unknown);
+  const formerCommunes = [...formerUnits, ...orphans]
+    .filter((f): f is { name: string; district: string } => typeof (f as { name?: unknown })?.name === 'string' && typeof (f as { district?: unknown })?.district === 'string')
+    .map(({ name, district }) => ({ name, district }));
+  const producers = markdownFiles(path.join(contentDir, COLLECTION_PATHS.producers.dir)).map(({ id, data }) => ({ label: String(data.name ?? id), value: id }));
   return {
     contentFolder,
     repository: site.repository,
@@ -47,16 +73,31 @@ export function cmsInputs(contentDir: string, repoRoot: string, localBackendUrl 
     authUrl: site.cmsAuthUrl,
     localBackendUrl,
     siteUrl: site.url,
+    timeZone: site.timeZone,
     districts: districts.sort(byLabel),
     productSets,
     salesPoints: salesPoints.sort(byLabel),
+    producers: producers.sort(byLabel),
+    formerCommunes,
   };
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The editor's page: its own relaxed policy first, the configuration link, Decap's script. */
-export function adminPage(siteName: string, localBackendUrl = CMS_LOCAL_BACKEND_URL): string {
+/** The editor's own script (validation, Vietnamese, date fields, previews, list lines), written next to Decap's. */
+export const EDITOR_SCRIPT = 'editor.js';
+/** The id of the data block the editor's script reads (src/browser/cms/editor.ts). */
+export const EDITOR_DATA_ID = 'ocop-editor-data';
+
+/** JSON that cannot end its <script> element (as BaseLayout writes JSON-LD). */
+const scriptJson = (data: unknown) => JSON.stringify(data).replace(/</g, '\\u003c');
+
+/**
+ * The editor's page: its own relaxed policy first, the configuration link, Decap's script, then ours
+ * (which registers its widgets, locale and previews before Decap has loaded its configuration), with
+ * the names behind slugs and the site's time zone in a data block.
+ */
+export function adminPage(siteName: string, inputs: CmsInputs, localBackendUrl = CMS_LOCAL_BACKEND_URL): string {
   return `<!doctype html>
 <html lang="vi">
 <head>
@@ -70,7 +111,9 @@ export function adminPage(siteName: string, localBackendUrl = CMS_LOCAL_BACKEND_
 </head>
 <body>
 <noscript>Trình biên tập nội dung cần JavaScript.</noscript>
+<script type="application/json" id="${EDITOR_DATA_ID}">${scriptJson(editorPageData(inputs))}</script>
 <script src="decap-cms.js"></script>
+<script src="${EDITOR_SCRIPT}"></script>
 </body>
 </html>
 `;
@@ -90,14 +133,32 @@ export function configYaml(inputs: CmsInputs): string {
   return `# Generated from src/lib/schema.ts by scripts/cms (src/lib/cms/config.ts): edit those, not this file.\n${JSON.stringify(cmsConfig(inputs), null, 2)}\n`;
 }
 
-/** Writes dist/admin/: page, configuration and Decap's files. Returns the number of files. */
-export function writeAdmin(distDir: string, contentDir: string, repoRoot: string): number {
+/** The editor's own script, bundled (src/browser/cms/editor.ts and the src/lib/ modules it runs: the check's rules included). */
+export async function editorScript(): Promise<string> {
+  const result = await build({
+    entryPoints: [path.join(import.meta.dirname, '../../src/browser/cms/editor.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/** Writes dist/admin/: page, configuration, Decap's files and the editor's script. Returns the number of files. */
+export async function writeAdmin(distDir: string, contentDir: string, repoRoot: string): Promise<number> {
   const dir = path.join(distDir, ADMIN_PATH);
   fs.mkdirSync(dir, { recursive: true });
   const site = loadSiteConfig(contentDir);
-  fs.writeFileSync(path.join(dir, 'index.html'), adminPage(site.name));
-  fs.writeFileSync(path.join(dir, 'config.yml'), configYaml(cmsInputs(contentDir, repoRoot)));
+  const inputs = cmsInputs(contentDir, repoRoot);
+  fs.writeFileSync(path.join(dir, 'index.html'), adminPage(site.name, inputs));
+  fs.writeFileSync(path.join(dir, 'config.yml'), configYaml(inputs));
+  fs.writeFileSync(path.join(dir, EDITOR_SCRIPT), await editorScript());
   const files = decapFiles();
   for (const file of files) fs.copyFileSync(file, path.join(dir, path.basename(file)));
-  return files.length + 2;
+  return files.length + 3;
 }

@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { contentDir } from '../../src/lib/content-layout.ts';
 import { loadSiteConfig } from '../../src/lib/site-config.ts';
-import { adminPage, cmsInputs, configYaml, decapFiles } from './admin-files.ts';
+import { adminPage, cmsInputs, configYaml, decapFiles, EDITOR_SCRIPT, editorScript } from './admin-files.ts';
 
 const root = contentDir();
 if (!fs.existsSync(root)) {
@@ -36,6 +36,8 @@ proxy.on('exit', (code) => {
 });
 
 const scripts = new Map(decapFiles().map((f) => [`/admin/${path.basename(f)}`, f]));
+// The editor's own script, bundled once when the editor starts.
+const ownScript = await editorScript();
 
 const server = http.createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
@@ -43,11 +45,14 @@ const server = http.createServer((req, res) => {
     if (url.pathname === '/' || url.pathname === '/admin') {
       res.writeHead(302, { Location: '/admin/' }).end();
     } else if (url.pathname === '/admin/' || url.pathname === '/admin/index.html') {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(adminPage(loadSiteConfig(root).name, backendUrl));
+      const inputs = cmsInputs(root, repoRoot, backendUrl);
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(adminPage(loadSiteConfig(root).name, inputs, backendUrl));
     } else if (url.pathname === '/admin/config.yml') {
       res.writeHead(200, { 'Content-Type': 'text/yaml; charset=utf-8', 'Cache-Control': 'no-store' }).end(configYaml(cmsInputs(root, repoRoot, backendUrl)));
     } else if (url.pathname === '/favicon.svg') {
       res.writeHead(200, { 'Content-Type': 'image/svg+xml' }).end(fs.readFileSync('public/favicon.svg'));
+    } else if (url.pathname === `/admin/${EDITOR_SCRIPT}`) {
+      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' }).end(ownScript);
     } else if (scripts.has(url.pathname)) {
       res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
       fs.createReadStream(scripts.get(url.pathname)!).pipe(res);

@@ -5,6 +5,12 @@
 /** Host names that can never be a published site (RFC 2606/6761 reserved names, local addresses). */
 const PLACEHOLDER_HOST = /(^|\.)(example|invalid|test|localhost)$|^example\.(com|net|org)$|^(127\.0\.0\.1|0\.0\.0\.0|\[::1\])$/i;
 
+/** True when the address is not a real one: unparsable, or a reserved or local host (https://ocop-quangnam.example). */
+export function isPlaceholderAddress(url: string): boolean {
+  if (!URL.canParse(url)) return true;
+  return PLACEHOLDER_HOST.test(new URL(url).hostname);
+}
+
 /** The problem with an address as a published site address, or undefined when it will do. */
 export function publishAddressProblem(url: string): string | undefined {
   let parsed: URL;

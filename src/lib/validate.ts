@@ -265,7 +265,8 @@ export function validateContent(records: RawRecord[], today: string): Validation
 export const PRODUCT_SET_MISSING =
   'a product set (bộ sản phẩm) from content/product-sets.json, to complete: until then the product shows as "product set not assigned" and is counted in no group';
 
-function checkCertificates(
+/** The check's rules for a product's certificates (dates not after today, certifying levels); exported for the content editor, which also applies them to a product whose shape is not yet valid. */
+export function checkCertificates(
   record: RawRecord,
   product: ProductData,
   today: string,
@@ -302,9 +303,9 @@ function checkCertificates(
 /**
  * Every former commune a record names must be a former unit of some unit record (or a former
  * commune recorded as having no known successor), within the record's district. A content folder
- * without unit records (a province not yet mapped) is not checked.
+ * without unit records (a province not yet mapped) is not checked. Exported for the content editor.
  */
-function checkCommunes(valid: Map<RawRecord, unknown>, add: (p: Omit<Problem, 'severity'>) => void) {
+export function checkCommunes(valid: Map<RawRecord, unknown>, add: (p: Omit<Problem, 'severity'>) => void) {
   const known = new Map<string, string>();
   for (const [record, data] of valid) {
     if (record.collection === 'units') {

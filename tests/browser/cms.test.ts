@@ -1,8 +1,11 @@
 // The content editor on this computer (`npm run cms`: Decap CMS with decap-server), used as an editor
 // would: on a temporary copy of content/ (CONTENT_DIR), never content/ itself, create a product
-// through the form (name, producer, district, product set, certificate, source), publish it, then
-// the new file matches the schema and `npm run check` passes on that copy. And the built editor
-// (dist/admin/) starts under its own policy, served with dist/_headers, with no CSP violation.
+// through the form (name, producer, district, product set, certificates, source, dates typed
+// dd/mm/yyyy), publish it, then the new file matches the schema and `npm run check` passes on that
+// copy; a product the check would refuse (no star level, a decision dated in the future, no source)
+// is refused with the check's message in Vietnamese at the field, and nothing is written; lists and
+// previews show names, not slugs. And the built editor (dist/admin/) starts under its own policy,
+// served with dist/_headers, with no CSP violation.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -85,32 +88,74 @@ async function choose(page: Page, label: string, typed: string, option: RegExp) 
   await page.getByRole('option', { name: option }).first().click();
 }
 
+/** The form's label element of a field (exact text, before Decap's "(không bắt buộc)"). */
+const labelOf = (page: Page, label: string) => page.locator('label').filter({ hasText: new RegExp(`^${escape(label)}(?: \\(không bắt buộc\\))?$`, 'i') });
+/** The errors Decap shows under a field's label (its list beside the label). */
+const errorsAt = (page: Page, label: string) => labelOf(page, label).locator('xpath=following-sibling::ul[1]/li');
+
+/** Opens a new product form, signed in to the local backend, offline but for this computer. */
+async function newProductForm(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  await watchPage(page);
+  await page.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort());
+  await page.goto(`${baseUrl}/admin/#/collections/products/new`);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  return page;
+}
+
+/** Name, producer, product set and district of a product. */
+async function fillProduct(page: Page, name: string) {
+  await field(page, 'Tên sản phẩm').fill(name);
+  await choose(page, 'Chủ thể', 'Sơn Tiến', /Công ty TNHH Sơn Tiến/);
+  await choose(page, 'Bộ sản phẩm', 'Gia vị khác', /Gia vị khác/);
+  await choose(page, 'Địa phương (huyện, thị xã, thành phố cũ)', 'Tiên Phước', /Tiên Phước/);
+}
+
+async function addSource(page: Page, url: string, title: string) {
+  await page.getByRole('button', { name: /thêm nguồn/i }).click();
+  await field(page, 'Địa chỉ nguồn').last().fill(url);
+  await field(page, 'Tiêu đề nguồn').last().fill(title);
+}
+
+/** Every request that would write a file: the local backend's persistEntry. */
+function watchWrites(page: Page): string[] {
+  const writes: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && /"action":"persistEntry"/.test(r.postData() ?? '')) writes.push(r.postData()!);
+  });
+  return writes;
+}
+
+async function publishNow(page: Page) {
+  await page.getByRole('button', { name: 'Công bố' }).click();
+  await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
+}
+
+const productFiles = () => fs.readdirSync(path.join(content, 'products')).sort();
+/** Decap leaves a refused save's promise unhandled, rejected with nothing: its own behaviour, on any refusal. */
+const refusalRejection = (p: { kind: string; text: string }) => p.kind === 'pageerror' && /^((Error: )?undefined\b)?$/.test(p.text);
+
 describe('content editor (npm run cms)', () => {
   it('creates a product through the form into the content copy, and the check passes', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    await watchPage(page);
-    // Offline: nothing but this computer.
-    await page.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort());
+    const page = await newProductForm();
+    await fillProduct(page, 'Mật ong rừng Đại Lộc thử nghiệm');
+    // Typed, then emptied: left out of the file (the check refuses nameEn: "").
+    await field(page, 'Tên tiếng Anh').fill('Test honey');
+    await field(page, 'Tên tiếng Anh').fill('');
 
-    await page.goto(`${baseUrl}/admin/#/collections/products/new`);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await field(page, 'Tên sản phẩm').fill('Mật ong rừng Đại Lộc thử nghiệm');
-    await choose(page, 'Chủ thể', 'Sơn Tiến', /Công ty TNHH Sơn Tiến/);
-    await choose(page, 'Bộ sản phẩm', 'Gia vị khác', /Gia vị khác/);
-    await choose(page, 'Địa phương (huyện, thị xã, thành phố cũ)', 'Tiên Phước', /Tiên Phước/);
-
-    await page.getByRole('button', { name: /chứng nhận ocop/i }).click();
+    await page.getByRole('button', { name: /thêm chứng nhận/i }).click();
     await choose(page, 'Hạng sao', '4', /^4 sao$/);
     await choose(page, 'Cấp công nhận', 'tỉnh', /cấp tỉnh/);
     await field(page, 'Số quyết định').fill('3610/QĐ-UBND');
     await field(page, 'Năm quyết định').fill('2022');
+    // A second certificate whose source gives no star level, dated as editors write dates.
+    await page.getByRole('button', { name: /thêm chứng nhận/i }).click();
+    await field(page, 'Nguồn không nêu hạng sao').last().click();
+    await field(page, 'Ngày quyết định').last().fill('29/12/2022');
 
-    await page.getByRole('button', { name: /nguồn/i }).filter({ hasText: /add|thêm/i }).click();
-    await field(page, 'Địa chỉ nguồn').fill('https://example.org/quyet-dinh-3610');
-    await field(page, 'Tiêu đề nguồn').fill('Quyết định 3610/QĐ-UBND (thử nghiệm)');
-
-    await page.getByRole('button', { name: 'Công bố' }).click();
-    await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
+    await addSource(page, 'https://example.org/quyet-dinh-3610', 'Quyết định 3610/QĐ-UBND (thử nghiệm)');
+    await field(page, 'Ngày đăng').fill('30/12/2022');
+    await publishNow(page);
 
     // The file is named as the catalogue names files: slugify's ASCII form of the name (đ → d).
     expect(slugify('Mật ong rừng Đại Lộc thử nghiệm')).toBe('mat-ong-rung-dai-loc-thu-nghiem');
@@ -122,8 +167,11 @@ describe('content editor (npm run cms)', () => {
       producer: 'cong-ty-tnhh-son-tien',
       productSet: 'gia-vi-khac',
       district: 'tien-phuoc',
-      certificates: [{ stars: 4, level: 'province', decision: '3610/QĐ-UBND', year: 2022 }],
-      sources: [{ url: 'https://example.org/quyet-dinh-3610', title: 'Quyết định 3610/QĐ-UBND (thử nghiệm)' }],
+      certificates: [
+        { stars: 4, level: 'province', decision: '3610/QĐ-UBND', year: 2022 },
+        { starsUnknown: true, date: '2022-12-29' },
+      ],
+      sources: [{ url: 'https://example.org/quyet-dinh-3610', title: 'Quyết định 3610/QĐ-UBND (thử nghiệm)', date: '2022-12-30' }],
     });
     const parsed = productSchema.safeParse(saved);
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
@@ -137,6 +185,92 @@ describe('content editor (npm run cms)', () => {
     // Nothing was written into the real content folder.
     expect(fs.existsSync(path.join(ROOT, 'content/products/mat-ong-rung-dai-loc-thu-nghiem.md'))).toBe(false);
     expect(pageProblems(page).filter((p) => p.kind !== 'console' || !/ERR_FAILED|net::/.test(p.text))).toEqual([]);
+  });
+
+  // Each save the check would refuse: refused with the check's message in Vietnamese under the field
+  // concerned, with nothing sent to the backend and no file written.
+  const refusals: { fault: string; fill: (page: Page) => Promise<void>; label: string; message: RegExp }[] = [
+    {
+      fault: 'a certificate with no star level',
+      fill: async (page) => {
+        await page.getByRole('button', { name: /thêm chứng nhận/i }).click();
+        await choose(page, 'Cấp công nhận', 'tỉnh', /cấp tỉnh/);
+        await field(page, 'Năm quyết định').fill('2022');
+        await addSource(page, 'https://example.org/a', 'Nguồn A');
+      },
+      label: 'Hạng sao',
+      message: /^Chọn hạng sao \(3, 4 hoặc 5 sao\), hoặc bật "Nguồn không nêu hạng sao"/,
+    },
+    {
+      fault: 'a decision dated in the future',
+      fill: async (page) => {
+        await page.getByRole('button', { name: /thêm chứng nhận/i }).click();
+        await choose(page, 'Hạng sao', '4', /^4 sao$/);
+        await field(page, 'Ngày quyết định').fill('01/01/2099');
+        await addSource(page, 'https://example.org/b', 'Nguồn B');
+      },
+      label: 'Ngày quyết định',
+      message: /^Ngày quyết định không thể sau hôm nay \(\d\d\/\d\d\/\d{4}\)/,
+    },
+    {
+      fault: 'no source',
+      fill: async (page) => {
+        await page.getByRole('button', { name: /thêm chứng nhận/i }).click();
+        await choose(page, 'Hạng sao', '3', /^3 sao$/);
+        await field(page, 'Năm quyết định').fill('2021');
+      },
+      label: 'Nguồn',
+      message: /^Mỗi bản ghi cần ít nhất một nguồn/,
+    },
+  ];
+
+  for (const { fault, fill, label, message } of refusals) {
+    it(`refuses to save ${fault}, with the check's message in Vietnamese at the field, and writes nothing`, async () => {
+      const before = productFiles();
+      const page = await newProductForm();
+      const writes = watchWrites(page);
+      await fillProduct(page, `Sản phẩm thử lỗi ${fault}`);
+      await fill(page);
+      await publishNow(page);
+      await expect.poll(() => errorsAt(page, label).allTextContents(), { timeout: 15_000 }).toEqual([expect.stringMatching(message)]);
+      // Decap's notice that the save was refused (worded for any refusal in src/lib/cms/locale-vi.ts).
+      await page.getByText(/^Chưa lưu: có ô chưa điền hoặc chưa đúng/).waitFor();
+      expect(writes).toEqual([]);
+      expect(productFiles()).toEqual(before);
+      // The form says nothing in English.
+      expect(await page.locator('main, body').first().innerText()).not.toMatch(/\b(Add|required|expected|Invalid)\b/);
+      expect(pageProblems(page).filter((p) => !refusalRejection(p))).toEqual([]);
+      expect(pageProblems(page).filter(refusalRejection).length).toBeLessThanOrEqual(1);
+      await page.close();
+    });
+  }
+
+  it('lists records with producer and district by name, so two of one name are told apart, and previews names, not slugs', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await watchPage(page);
+    await page.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort());
+    await page.goto(`${baseUrl}/admin/#/collections/products`);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    // content/products/cao-dang-sam-duc-huy.md and cao-dang-sam-truong-son.md: one name, two producers.
+    const twins = page.getByRole('link', { name: /^cao đẳng sâm — / });
+    await expect.poll(() => twins.allTextContents(), { timeout: 30_000 }).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^cao đẳng sâm — HTX Dược liệu Đức Huy, huyện Tây Giang/i), expect.stringMatching(/^cao đẳng sâm — HTX .*Trường Sơn, huyện Tây Giang/i)]),
+    );
+    expect(await page.getByText('Thêm sản phẩm', { exact: true }).count()).toBe(1);
+
+    await page.goto(`${baseUrl}/admin/#/collections/products/entries/tieu-tien-phuoc`);
+    const preview = page.frameLocator('iframe').first();
+    await preview.getByRole('heading', { name: 'Tiêu Tiên Phước' }).waitFor({ timeout: 30_000 });
+    const text = await preview.locator('body').innerText();
+    expect(text).toContain('Công ty TNHH Sơn Tiến');
+    expect(text).toContain('huyện Tiên Phước');
+    expect(text).toContain('4 sao, cấp tỉnh, Quyết định 3610/QĐ-UBND ngày 29/12/2022, 70,9 điểm');
+    expect(text).not.toMatch(/cong-ty-tnhh-son-tien|tien-phuoc|gia-vi-khac|\bprovince\b|2022-12-29/);
+    // The site address of content/site.json is a placeholder: no "Xem bản hoàn chỉnh" to it.
+    expect(await page.getByText('Xem bản hoàn chỉnh').count()).toBe(0);
+    expect(await page.locator('a[href*=".example"]').count()).toBe(0);
+    expect(pageProblems(page).filter((p) => p.kind !== 'console' || !/ERR_FAILED|net::/.test(p.text))).toEqual([]);
+    await page.close();
   });
 });
 

@@ -1,9 +1,10 @@
 // The content editor's configuration (src/lib/cms/config.ts) against src/lib/schema.ts: every field of
 // products and producers has an editor field, with a Vietnamese label, the right widget and choices.
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { cmsConfig, CmsFieldError, collectionFields, schemaFields, type CmsField } from '../../src/lib/cms/config';
+import { cmsConfig, CmsFieldError, collectionFields, DATE_WIDGET, editorPageData, ENTRY_FORMAT, schemaFields, type CmsField, type CmsInputs } from '../../src/lib/cms/config';
 import { producerSchema, productSchema } from '../../src/lib/schema';
 import { cmsInputs } from '../../scripts/cms/admin-files';
 
@@ -64,9 +65,12 @@ describe('content editor configuration', () => {
     expect(find(fields, 'nameEn').required).toBe(false);
     expect(find(fields, 'sources')).toMatchObject({ required: true, widget: 'list', min: 1 });
     expect(find(fields, 'sources.url')).toMatchObject({ required: true, widget: 'string' });
-    expect(find(fields, 'sources.date')).toMatchObject({ required: false, widget: 'datetime', format: 'YYYY-MM-DD' });
-    // Stars or "the source gives no star level": the check requires one of the two, so neither is required alone.
-    expect(find(fields, 'certificates.stars').required).toBe(false);
+    // Dates are typed dd/mm/yyyy in the editor's own widget, whatever the browser's language.
+    expect(find(fields, 'sources.date')).toMatchObject({ required: false, widget: DATE_WIDGET });
+    expect(find(fields, 'certificates.date')).toMatchObject({ required: false, widget: DATE_WIDGET });
+    // Stars are required unless "the source gives no star level" is on: shown as required (the label
+    // does not say "không bắt buộc"); the editor's validation applies the exception.
+    expect(find(fields, 'certificates.stars').required).toBe(true);
     expect(find(fields, 'certificates.starsUnknown')).toMatchObject({ required: false, widget: 'boolean' });
     // Inside an optional object nothing is required (the check still requires revoked.date).
     expect(find(fields, 'certificates.revoked.date').required).toBe(false);
@@ -103,15 +107,67 @@ describe('content editor configuration', () => {
     expect(() => schemaFields('producers', grown, inputs)).toThrow('the field fax has no Vietnamese label');
   });
 
-  it('saves into the content folder of the repository and omits empty optional fields', () => {
-    const config = cmsConfig(inputs) as { collections: { name: string; folder: string }[]; media_folder: string; omit_empty_optional_fields: boolean };
-    expect(config.collections.map((c) => [c.name, c.folder])).toEqual([
-      ['products', 'content/products'],
-      ['producers', 'content/producers'],
+  it('saves into the content folder of the repository, in its own format', () => {
+    const config = cmsConfig(inputs) as { collections: { name: string; folder: string; format: string }[]; media_folder: string };
+    expect(config.collections.map((c) => [c.name, c.folder, c.format])).toEqual([
+      ['products', 'content/products', ENTRY_FORMAT],
+      ['producers', 'content/producers', ENTRY_FORMAT],
     ]);
     expect(config.media_folder).toBe('content/images');
-    expect(config.omit_empty_optional_fields).toBe(true);
     const other = cmsConfig(cmsInputs(path.join(ROOT, 'tests/fixtures/other-province'), ROOT)) as { collections: { folder: string }[] };
     expect(other.collections[0].folder).toBe('tests/fixtures/other-province/products');
+  });
+});
+
+describe('content editor configuration: Vietnamese, lists, publishing', () => {
+  const config = cmsConfig(inputs) as Record<string, unknown> & { collections: Record<string, unknown>[] };
+
+  it('speaks Vietnamese and names every list item in Vietnamese ("Thêm chứng nhận", not "Add chứng nhận ocop")', () => {
+    expect(config.locale).toBe('vi');
+    const lists: [string, CmsField][] = [];
+    const walk = (fields: CmsField[], prefix: string) => {
+      for (const f of fields) {
+        const p = prefix ? `${prefix}.${f.name}` : f.name;
+        if (f.widget === 'list') lists.push([p, f]);
+        if (f.fields) walk(f.fields as CmsField[], p);
+      }
+    };
+    walk(collectionFields('products', inputs), '');
+    walk(collectionFields('producers', inputs), '');
+    expect(lists.map(([p]) => p)).toEqual(expect.arrayContaining(['certificates', 'sources', 'formerSlugs', 'contacts.phone']));
+    for (const [p, f] of lists) {
+      expect(f.label_singular, p).toMatch(/^[\p{Ll} ]+$/u);
+      expect(f.label_singular, p).not.toMatch(/ocop|add/i);
+    }
+    // A collapsed certificate shows its stars and decision, not its first field's raw value ("province").
+    expect(find(collectionFields('products', inputs), 'certificates').summary).toMatch(/\{\{stars\}\}.*\{\{decision\}\}/);
+  });
+
+  it('lists records with their producer and district beside the name', () => {
+    for (const c of config.collections) expect(c.summary).toBe('{{name}}{{__listContext}}');
+  });
+
+  it('goes through the editorial workflow: a branch and a pull request per entry', () => {
+    expect(config.publish_mode).toBe('editorial_workflow');
+  });
+
+  it('links "Xem bản hoàn chỉnh" to the record on the configured site, and hides it for a placeholder address', () => {
+    // content/site.json holds the placeholder https://ocop-quangnam.example.
+    expect(inputs.siteUrl).toMatch(/\.example$/);
+    expect(config).not.toHaveProperty('site_url');
+    expect(config).not.toHaveProperty('display_url');
+    const real = cmsConfig({ ...inputs, siteUrl: 'https://ocop.quangnam.gov.vn' } as CmsInputs) as typeof config;
+    expect(real.site_url).toBe('https://ocop.quangnam.gov.vn');
+    expect(real.display_url).toBe('https://ocop.quangnam.gov.vn');
+    expect(real.collections.map((c) => c.preview_path)).toEqual(['san-pham/{{slug}}/', 'chu-the/{{slug}}/']);
+  });
+
+  it('hands the editor the names behind slugs and the site\'s time zone', () => {
+    const data = editorPageData(inputs);
+    expect(data.timeZone).toBe('Asia/Ho_Chi_Minh');
+    expect(data.names.producers['cong-ty-tnhh-son-tien']).toBe('Công ty TNHH Sơn Tiến');
+    expect(data.names.districts['tien-phuoc']).toBe('huyện Tiên Phước');
+    expect(data.names.productSets['gia-vi-khac']).toMatch(/Gia vị khác/);
+    expect(Object.keys(data.names.producers).length).toBe(fs.readdirSync(path.join(ROOT, 'content/producers')).filter((f) => f.endsWith('.md')).length);
   });
 });

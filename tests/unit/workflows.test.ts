@@ -42,6 +42,20 @@ describe('test workflow', () => {
     expect(Object.keys(wf.on).sort()).toEqual(['pull_request', 'push']);
     expect(wf.on.push).toBeNull();
   });
+  it('checks the content on every pull request in a job of its own, as the deploy build does first', () => {
+    // The content editor's editorial workflow opens a pull request per entry: this is the check
+    // that must pass before it is merged into main (README, "Connecting the hosted repository").
+    expect(wf.on).toHaveProperty('pull_request');
+    const runs = wf.jobs.check!.steps.map((s) => s.run ?? '');
+    expect(runs).toContain('npm run check');
+    expect(runs.findIndex((r) => /^npm ci\b/.test(r))).toBeLessThan(runs.indexOf('npm run check'));
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.build).toMatch(new RegExp(`^${pkg.scripts.check!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} &&`));
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toMatch(/Require status checks to pass/);
+    expect(readme).toMatch(/`check`.*`test`|`test`.*`check`/);
+  });
+
   it('runs the README test command with nothing installed but Node (npm ci brings the browser)', () => {
     const job = wf.jobs.test!;
     const runs = job.steps.map((s) => s.run ?? '').join('\n');

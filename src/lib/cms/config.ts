@@ -4,8 +4,19 @@
 // schema appears in the editor; a field without a Vietnamese label in ./labels.ts stops the build.
 // Plain data in, a plain object out: scripts/cms writes it as config.yml.
 import type { z } from 'astro/zod';
+import { isPlaceholderAddress } from '../publish';
+import { paths } from '../routes';
 import { isoDate, producerSchema, productSchema, slugRef, source } from '../schema';
+import { LIST_CONTEXT_FIELD, type EditorPageData } from './display';
 import { COLLECTION_TEXTS, fieldText, OPTION_LABELS } from './labels';
+
+/** The editor's own widget for dates, typed dd/mm/yyyy and saved YYYY-MM-DD (src/browser/cms/date-widget.ts). */
+export const DATE_WIDGET = 'ocop-date';
+/**
+ * The editor's own file format: Decap's YAML front matter, plus a name line for lists (the record's
+ * producer and district by name), which is never written (src/browser/cms/entry-format.ts).
+ */
+export const ENTRY_FORMAT = 'ocop-frontmatter';
 
 export interface CmsOption {
   label: string;
@@ -22,10 +33,17 @@ export interface CmsInputs {
   authUrl?: string;
   /** Address of the local backend (decap-server), used when the editor runs on this computer. */
   localBackendUrl?: string;
+  /** The published address; a placeholder (https://….example) counts as none. */
   siteUrl: string;
+  /** The site's time zone (site.json), for "today". */
+  timeZone: string;
   districts: CmsOption[];
   productSets: CmsOption[];
   salesPoints: CmsOption[];
+  /** The producers by name, for lists and previews (the producer field itself reads the collection). */
+  producers: CmsOption[];
+  /** The former communes a record may name, by district. */
+  formerCommunes: { name: string; district: string }[];
 }
 
 /** Decap's settings of one widget: its name and options. */
@@ -91,7 +109,29 @@ function optionsOf(path: string, values: (string | number)[]): { label: string; 
   return values.map((value) => ({ label: labels[String(value)] ?? String(value), value }));
 }
 
-const DATE_FIELD = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false, picker_utc: true };
+const DATE_FIELD = { widget: DATE_WIDGET };
+
+/**
+ * What a collapsed list item shows instead of its first field's raw value (a certificate's
+ * "province"). Decap's templates cannot format a date that may be missing, so a certificate shows
+ * its stars, decision and year.
+ */
+const LIST_SUMMARIES: Record<string, string> = {
+  certificates:
+    "{{stars}}{{stars | ternary(' sao', '')}}{{starsUnknown | ternary('OCOP, chưa rõ hạng sao', '')}}{{decision | ternary(' · Quyết định ', '')}}{{decision}}{{year | ternary(' · năm ', '')}}{{year}}",
+  sources: '{{title}}',
+  images: '{{alt}}',
+  'whereToBuy.online': '{{label}}',
+  formerNames: '{{name}}',
+  'contacts.social': '{{label}}',
+};
+
+/**
+ * Fields the check requires unless another field says otherwise: the stars of a certificate, unless
+ * "the source gives no star level" is on. They are shown as required (not "không bắt buộc"); the
+ * editor's validation (src/lib/cms/validation.ts) applies the exception.
+ */
+const REQUIRED_BY_RULE = new Set(['certificates.stars']);
 
 /** The widget settings for one schema (without name, label, required). */
 function widgetFor(collection: string, path: string, schema: Schema, refs: References, inOptional = false): Widget {
@@ -125,10 +165,13 @@ function widgetFor(collection: string, path: string, schema: Schema, refs: Refer
       const elementDef = defOf(element);
       // A list that must not be empty (sources: .min(1)) gets Decap's min.
       const min = def.checks?.map((c) => c._zod.def).find((c) => c.check === 'min_length')?.minimum;
-      if (elementDef.type === 'object') return { widget: 'list', collapsed: false, ...(min ? { min } : {}), fields: fieldsOf(collection, path, element, refs) };
       if (elementDef.type === 'enum') return { widget: 'select', multiple: true, options: optionsOf(path, Object.values(elementDef.entries!)) };
+      const text = fieldText(collection, path)!;
+      if (!text.singular) throw new CmsFieldError(`${collection}: the list ${path} has no singular (one item, lowercase) in src/lib/cms/labels.ts`);
+      const list = { widget: 'list', label_singular: text.singular, ...(min ? { min } : {}), ...(LIST_SUMMARIES[path] ? { summary: LIST_SUMMARIES[path] } : {}) };
+      if (elementDef.type === 'object') return { ...list, collapsed: false, fields: fieldsOf(collection, path, element, refs) };
       const item = widgetFor(collection, path, element, refs);
-      return { widget: 'list', field: { name: 'value', label: fieldText(collection, path)!.label, ...item } };
+      return { ...list, field: { name: 'value', label: text.label, ...item } };
     }
   }
   throw new CmsFieldError(`${collection}: no editor widget for the field ${path} (Zod type ${def.type}); teach src/lib/cms/config.ts`);
@@ -147,7 +190,8 @@ function fieldsOf(collection: string, prefix: string, schema: Schema, refs: Refe
     if (!text) throw new CmsFieldError(`${collection}: the field ${path} has no Vietnamese label in src/lib/cms/labels.ts`);
     const { inner, optional } = unwrap(fieldSchema);
     const widget = widgetFor(collection, path, inner, refs, optional || inOptional);
-    const field: CmsField = { name, label: text.label, ...(text.hint ? { hint: text.hint } : {}), required: !optional && !inOptional, ...widget };
+    const required = REQUIRED_BY_RULE.has(path) || (!optional && !inOptional);
+    const field: CmsField = { name, label: text.label, ...(text.hint ? { hint: text.hint } : {}), required, ...widget };
     return field;
   });
 }
@@ -174,17 +218,27 @@ export function cmsConfig(inputs: CmsInputs): Record<string, unknown> {
     label_singular: COLLECTION_TEXTS[name].singular,
     folder: folder(name),
     extension: 'md',
-    format: 'frontmatter',
+    format: ENTRY_FORMAT,
     create: true,
     delete: false,
     slug: '{{name}}',
     identifier_field: 'name',
-    summary: '{{name}}',
+    // "cao đẳng sâm — HTX Dược liệu Trà Linh, huyện Nam Trà My": two records of one name told apart.
+    summary: `{{name}}{{${LIST_CONTEXT_FIELD}}}`,
     sortable_fields: ['name'],
+    // "Xem bản hoàn chỉnh" opens the record's page on the published site.
+    preview_path: (name === 'products' ? paths.product('vi', '{{slug}}') : paths.producer('vi', '{{slug}}')).replace(/^\//, ''),
     fields: collectionFields(name, inputs),
   });
+  // Without a real address (the placeholder of content/site.json) there is no site to link to:
+  // Decap then shows neither "Xem bản hoàn chỉnh" nor the address in its header.
+  const site = isPlaceholderAddress(inputs.siteUrl) ? {} : { site_url: inputs.siteUrl, display_url: inputs.siteUrl };
   return {
     locale: 'vi',
+    // Online, every save is a branch and a pull request that the test workflow checks (npm run check,
+    // npm test) before anyone can publish it into main. The local backend (npm run cms) only writes
+    // files, and Decap falls back to publishing at once there.
+    publish_mode: 'editorial_workflow',
     backend: {
       name: 'github',
       repo: inputs.repository ?? 'owner/repository',
@@ -200,14 +254,26 @@ export function cmsConfig(inputs: CmsInputs): Record<string, unknown> {
     },
     // Used when the editor is opened on this computer with `npm run cms` (decap-server) running.
     local_backend: inputs.localBackendUrl ? { url: inputs.localBackendUrl } : true,
-    site_url: inputs.siteUrl,
-    display_url: inputs.siteUrl,
+    ...site,
     media_folder: folder('images'),
     public_folder: '../images',
     // Slugs as the catalogue makes them: ASCII, no tone marks, hyphens.
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    // An optional field left empty is left out of the file rather than written as "" (which the check refuses).
-    omit_empty_optional_fields: true,
     collections: [collection('products'), collection('producers')],
+  };
+}
+
+/** What the admin page hands its script (src/browser/cms/): the time zone and the names behind slugs. */
+export function editorPageData(inputs: CmsInputs): EditorPageData {
+  const table = (options: CmsOption[]) => Object.fromEntries(options.map((o) => [o.value, o.label]));
+  return {
+    timeZone: inputs.timeZone,
+    formerCommunes: inputs.formerCommunes,
+    names: {
+      producers: table(inputs.producers),
+      districts: table(inputs.districts),
+      productSets: table(inputs.productSets),
+      salesPoints: table(inputs.salesPoints),
+    },
   };
 }

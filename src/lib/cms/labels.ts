@@ -7,11 +7,13 @@
 export interface FieldText {
   label: string;
   hint?: string;
+  /** For a list: one item, in lowercase ("Thêm chứng nhận", "2 chứng nhận"). */
+  singular?: string;
 }
 
 export const FIELD_TEXTS: Record<string, FieldText> = {
   slug: { label: 'Mã (slug)', hint: 'Để trống: mã là tên tệp. Chỉ chữ a-z, số và dấu gạch nối.' },
-  formerSlugs: { label: 'Mã cũ', hint: 'Khi đổi mã hoặc gộp hai bản ghi làm một: ghi các mã cũ ở đây, địa chỉ cũ (và mã QR đã in) sẽ dẫn sang trang này.' },
+  formerSlugs: { label: 'Mã cũ', singular: 'mã cũ', hint: 'Khi đổi mã hoặc gộp hai bản ghi làm một: ghi các mã cũ ở đây, địa chỉ cũ (và mã QR đã in) sẽ dẫn sang trang này.' },
   name: { label: 'Tên', hint: 'Đúng như nguồn in.' },
   'products.name': { label: 'Tên sản phẩm', hint: 'Đúng như nguồn in.' },
   'producers.name': { label: 'Tên chủ thể', hint: 'Tên theo nguồn mới nhất, đúng như nguồn in.' },
@@ -23,15 +25,15 @@ export const FIELD_TEXTS: Record<string, FieldText> = {
   commune: { label: 'Xã, phường, thị trấn', hint: 'Như nguồn in, ví dụ "xã …", "phường …". Để trống nếu nguồn không nêu.' },
   address: { label: 'Địa chỉ', hint: 'Chỉ ghi khi có nguồn.' },
 
-  certificates: { label: 'Chứng nhận OCOP', hint: 'Mỗi lần công nhận (hoặc công nhận lại) là một mục, cũ trước, mới sau.' },
+  certificates: { label: 'Chứng nhận OCOP', singular: 'chứng nhận', hint: 'Mỗi lần công nhận (hoặc công nhận lại) là một mục, cũ trước, mới sau.' },
   'certificates.level': {
     label: 'Cấp công nhận',
-    hint: 'Trước 24/02/2023: 3 và 4 sao do tỉnh; từ đó 3 sao do huyện, 4 sao do tỉnh; 5 sao luôn cấp quốc gia. Để trống khi không suy ra được.',
+    hint: 'Theo cơ quan ký quyết định. Trước 24/02/2023: 3 và 4 sao do tỉnh; từ 24/02/2023 (Quyết định 148/QĐ-TTg) 3 sao do huyện, 4 sao do tỉnh; từ 01/07/2025 không còn cấp huyện (Quyết định 1489/QĐ-TTg): 3 và 4 sao do tỉnh, thành phố. 5 sao luôn cấp quốc gia. Để trống khi không suy ra được.',
   },
-  'certificates.stars': { label: 'Hạng sao', hint: '3, 4 hoặc 5. Để trống chỉ khi nguồn không nêu hạng sao, và khi đó bật ô "Nguồn không nêu hạng sao".' },
+  'certificates.stars': { label: 'Hạng sao', hint: 'Bắt buộc: 3, 4 hoặc 5 sao. Chỉ khi nguồn không nêu hạng sao thì để trống và bật "Nguồn không nêu hạng sao".' },
   'certificates.starsUnknown': { label: 'Nguồn không nêu hạng sao', hint: 'Bật khi nguồn chỉ nói sản phẩm đạt OCOP mà không nêu mấy sao; khi đó không chọn hạng sao.' },
   'certificates.decision': { label: 'Số quyết định', hint: 'Đúng như nguồn in: "3610/QĐ-UBND", hoặc "3610" nếu nguồn chỉ nêu số.' },
-  'certificates.date': { label: 'Ngày quyết định', hint: 'Chỉ khi nguồn nêu đủ ngày. Chỉ ghi một trong: ngày, năm, hoặc "không rõ năm".' },
+  'certificates.date': { label: 'Ngày quyết định', hint: 'Viết ngày/tháng/năm, ví dụ 29/12/2022; chỉ khi nguồn nêu đủ ngày. Chỉ ghi một trong ba: ngày, năm, hoặc "Nguồn không nêu năm".' },
   'certificates.year': { label: 'Năm quyết định', hint: 'Khi nguồn chỉ nêu năm.' },
   'certificates.dateUnknown': { label: 'Nguồn không nêu năm', hint: 'Bật khi nguồn không nêu năm; khi đó không ghi ngày và năm.' },
   'certificates.notAfter': { label: 'Chậm nhất ngày', hint: 'Đi kèm "Nguồn không nêu năm": ngày của chính nguồn, khi xác định được.' },
@@ -41,7 +43,7 @@ export const FIELD_TEXTS: Record<string, FieldText> = {
   'certificates.revoked.reason': { label: 'Lý do thu hồi' },
   'certificates.source': { label: 'Nguồn của chứng nhận này', hint: 'Địa chỉ nguồn, khi khác nguồn đầu tiên của bản ghi.' },
 
-  images: { label: 'Ảnh', hint: 'Chỉ ảnh có nguồn và được phép dùng.' },
+  images: { label: 'Ảnh', singular: 'ảnh', hint: 'Chỉ ảnh có nguồn và được phép dùng.' },
   'images.src': { label: 'Tệp ảnh', hint: 'Đường dẫn tính từ thư mục products/, ví dụ ../images/ten-san-pham.jpg.' },
   'images.alt': { label: 'Mô tả ảnh', hint: 'Ảnh cho thấy gì, cho người không nhìn thấy.' },
   'images.credit': { label: 'Người chụp / chủ ảnh' },
@@ -51,19 +53,19 @@ export const FIELD_TEXTS: Record<string, FieldText> = {
   'specs.shelfLife': { label: 'Hạn sử dụng' },
   whereToBuy: { label: 'Nơi mua' },
   'whereToBuy.salesPoints': { label: 'Điểm bán', hint: 'Các điểm bán có sản phẩm này theo nguồn.' },
-  'whereToBuy.online': { label: 'Gian hàng trực tuyến' },
+  'whereToBuy.online': { label: 'Gian hàng trực tuyến', singular: 'gian hàng' },
   'whereToBuy.online.label': { label: 'Tên gian hàng' },
   'whereToBuy.online.url': { label: 'Địa chỉ (https://…)' },
 
-  formerNames: { label: 'Tên cũ', hint: 'Tên trước đây, ví dụ trước khi đổi loại hình.' },
+  formerNames: { label: 'Tên cũ', singular: 'tên cũ', hint: 'Tên trước đây, ví dụ trước khi đổi loại hình.' },
   'formerNames.name': { label: 'Tên cũ' },
   'formerNames.note': { label: 'Ghi chú', hint: 'Tên này dùng khi nào, theo nguồn nào.' },
   legalForm: { label: 'Loại hình', hint: 'Suy ra từ tên: HTX → hợp tác xã; THT → tổ hợp tác; Công ty → doanh nghiệp; hộ kinh doanh; cơ sở → cơ sở sản xuất.' },
   contacts: { label: 'Liên hệ', hint: 'Chỉ ghi khi có nguồn.' },
-  'contacts.phone': { label: 'Số điện thoại', hint: 'Chỉ số điện thoại có trong nguồn.' },
+  'contacts.phone': { label: 'Số điện thoại', singular: 'số điện thoại', hint: 'Chỉ số điện thoại có trong nguồn.' },
   'contacts.email': { label: 'Thư điện tử' },
   'contacts.website': { label: 'Trang web' },
-  'contacts.social': { label: 'Mạng xã hội' },
+  'contacts.social': { label: 'Mạng xã hội', singular: 'trang mạng xã hội' },
   'contacts.social.label': { label: 'Tên trang', hint: 'Ví dụ "Trang Facebook của hợp tác xã".' },
   'contacts.social.url': { label: 'Địa chỉ (https://…)' },
   qualitySystems: { label: 'Hệ thống chất lượng', hint: 'Chỉ khi có nguồn.' },
@@ -74,7 +76,7 @@ export const FIELD_TEXTS: Record<string, FieldText> = {
   'soldAt.asOfEn': { label: 'Thời điểm (tiếng Anh)', hint: 'Ví dụ "December 2023".' },
   'soldAt.source': { label: 'Nguồn của thông tin này', hint: 'Địa chỉ của một nguồn đã có trong danh sách nguồn của bản ghi.' },
 
-  sources: { label: 'Nguồn', hint: 'Bắt buộc: ít nhất một nguồn cho mọi thông tin của bản ghi.' },
+  sources: { label: 'Nguồn', singular: 'nguồn', hint: 'Bắt buộc: ít nhất một nguồn cho mọi thông tin của bản ghi.' },
   'sources.url': { label: 'Địa chỉ nguồn', hint: 'Địa chỉ đầy đủ bắt đầu bằng http:// hoặc https://.' },
   'sources.title': { label: 'Tiêu đề nguồn', hint: 'Tên báo hoặc cơ quan, rồi tiêu đề bài hay văn bản, ví dụ "Báo …: Huyện … có 8 sản phẩm đạt chuẩn OCOP 3 sao".' },
   'sources.date': { label: 'Ngày đăng', hint: 'Khi biết.' },
