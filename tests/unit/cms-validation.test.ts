@@ -237,3 +237,12 @@ describe('names in the editor instead of slugs', () => {
     expect(certificateText({ stars: 3, level: 'district', year: 2021 })).toBe('3 sao, cấp huyện, năm 2021');
   });
 });
+
+describe('the editor and npm run check speak of the same rule in Vietnamese', () => {
+  it('words a rule the form table does not know with the check’s own Vietnamese (one certificate once)', () => {
+    const expected = 'each certificate once: certificates[0] is the same certificate (decision 200/QĐ-UBND); merge the two entries';
+    const vi = checkMessageVi(expected);
+    expect(vi).not.toMatch(/^Không hợp lệ/);
+    expect(vi).toMatch(/chứng nhận/);
+  });
+});

@@ -1,8 +1,10 @@
 // The content check's messages for products and producers (src/lib/schema.ts, src/lib/validate.ts)
 // in Vietnamese, as the content editor (/admin/) shows them under a field: the same rule, worded for
 // someone filling in the form (dates typed dd/mm/yyyy, switches named by their labels). A message
-// this table does not know is shown as the check wrote it, after "Không hợp lệ:", never dropped.
+// this table does not word for the form gets the check's own Vietnamese (../messages-vi.ts, what
+// npm run check prints); one neither knows is shown as the check wrote it, after "Không hợp lệ:".
 import { formatDate } from '../format';
+import { hasVietnamese, validationMessageVi } from '../messages-vi';
 
 type Rule = [RegExp, string | ((m: RegExpExecArray) => string)];
 
@@ -62,6 +64,8 @@ export function checkMessageVi(expected: string): string {
     const m = pattern.exec(text);
     if (m) return typeof vi === 'string' ? vi : vi(m);
   }
+  const checkVi = validationMessageVi(text);
+  if (hasVietnamese(text)) return required ? `Bắt buộc: ${checkVi}` : `${checkVi.charAt(0).toUpperCase()}${checkVi.slice(1)}.`;
   return required ? `Bắt buộc: ${text}` : `Không hợp lệ: ${text}`;
 }
 

@@ -69,7 +69,7 @@ export const FIELD_TEXTS: Record<string, FieldText> = {
   'contacts.social.label': { label: 'Tên trang', hint: 'Ví dụ "Trang Facebook của hợp tác xã".' },
   'contacts.social.url': { label: 'Địa chỉ (https://…)' },
   qualitySystems: { label: 'Hệ thống chất lượng', hint: 'Chỉ khi có nguồn.' },
-  soldAt: { label: 'Nơi bán theo nguồn', hint: 'Nơi nguồn cho biết sản phẩm của chủ thể được bán (siêu thị, cửa hàng, khách hàng…), kèm thời điểm của nguồn.' },
+  soldAt: { label: 'Nơi bán theo nguồn', singular: 'nơi bán', hint: 'Nơi nguồn cho biết sản phẩm của chủ thể được bán (siêu thị, cửa hàng, khách hàng…), kèm thời điểm của nguồn.' },
   'soldAt.where': { label: 'Nơi bán', hint: 'Như nguồn nói, ví dụ "siêu thị Co.opMart Tam Kỳ".' },
   'soldAt.whereEn': { label: 'Nơi bán (tiếng Anh)', hint: 'Bản dịch; để trống nếu chưa có.' },
   'soldAt.asOf': { label: 'Thời điểm của nguồn', hint: 'Như nguồn cho biết, ví dụ "12/2023"; để trống khi nguồn không ghi ngày.' },
