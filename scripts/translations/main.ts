@@ -60,8 +60,12 @@ else if (mode === '--report') report();
 else checkNumbers();
 
 function stamp() {
-  const files = [...new Set(chosen.filter((r) => !r.parseError).map(fileOf))];
   const count: Record<StampOutcome['status'], number> = { stamped: 0, current: 0, outdated: 0, 'no-english': 0, 'no-date': 0, unreadable: 0 };
+  for (const r of chosen.filter((r) => r.parseError)) {
+    count.unreadable++;
+    console.error(`error: ${shown(fileOf(r))}: ${r.parseError}`);
+  }
+  const files = [...new Set(chosen.filter((r) => !r.parseError).map(fileOf))];
   for (const file of files) {
     const record = chosen.find((r) => fileOf(r) === file)!;
     const text = fs.readFileSync(file, 'utf8');
@@ -97,13 +101,13 @@ function report() {
   let total = 0;
   for (const r of chosen) {
     if (r.parseError || !r.data || typeof r.data !== 'object') {
-      missing.push(`${r.file}: unreadable (npm run check says why)`);
+      missing.push(`${r.file}: unreadable: ${r.parseError ?? 'not a record'}`);
       continue;
     }
     const t = recordTranslation(r.collection, r.data as Record<string, unknown>, r.body)!;
     if (!t.hasVietnamese && !t.hasEnglish) continue;
     total++;
-    if (t.hasEnglish && t.untranslated.length === 0) translated++;
+    if (t.untranslated.length === 0) translated++;
     if (t.untranslated.length > 0) {
       const fields = r.collection === 'products' || r.collection === 'producers' ? 'the Markdown body' : t.untranslated.map((f) => `${f} (no ${enOf(r.collection, f)})`).join(', ');
       missing.push(`${r.file}: ${fields}`);
