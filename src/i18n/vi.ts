@@ -10,6 +10,7 @@ import { aboutVi } from './sections/about';
 import { statusVi } from './sections/status';
 import { feedsVi } from './sections/feeds';
 import { unitsVi } from './sections/units';
+import { translationVi } from './sections/translation';
 import { searchPageVi } from './sections/search';
 import { starLevelVi } from './sections/star-level';
 
@@ -24,6 +25,7 @@ export const vi = {
   about: aboutVi,
   starLevel: starLevelVi,
   units: unitsVi,
+  translation: translationVi,
   lang: 'vi',
   localeName: 'Tiếng Việt',
   skipToContent: 'Bỏ qua, đến nội dung chính',

@@ -54,9 +54,10 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim
  * The Vietnamese text a JSON record's translation covers: its translated Vietnamese fields that are
  * present, in the order above, separated by a blank line (one field alone is just that field).
  */
-export function jsonSourceText(collection: JsonTranslated, data: Record<string, unknown>): string {
+export function jsonSourceText(collection: JsonTranslated, data: object): string {
+  const fields = data as Record<string, unknown>;
   return JSON_TRANSLATED[collection]
-    .map((f) => str(data[f.vi]))
+    .map((f) => str(fields[f.vi]))
     .filter((v): v is string => v !== undefined)
     .map(normaliseSourceText)
     .join('\n\n');
@@ -150,4 +151,19 @@ export function recordTranslation(collection: string, data: Record<string, unkno
     };
   }
   return undefined;
+}
+
+/** What an English page shows of a record's English text: the text, its date, and whether it is out of date. */
+export interface EnglishTextView {
+  /** The English text as written (Markdown for products and producers, plain text for JSON fields). */
+  text: string;
+  translatedOn?: string;
+  /** The Vietnamese text changed after the translation (its digest differs from the stamped one). */
+  outdated: boolean;
+}
+
+/** The English text beside its Vietnamese text, or undefined when there is none. */
+export function englishTextView(vietnamese: string, english: string | undefined, stamp: TranslationStamp | undefined): EnglishTextView | undefined {
+  if (!str(english)) return undefined;
+  return { text: english!, translatedOn: stampOf(stamp)?.translatedOn, outdated: translationState(vietnamese, stampOf(stamp)) === 'outdated' };
 }
