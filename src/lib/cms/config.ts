@@ -93,9 +93,20 @@ function optionsOf(path: string, values: (string | number)[]): { label: string; 
 
 const DATE_FIELD = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false, picker_utc: true };
 
+/**
+ * Fields edited otherwise than their schema says: the English text is as long as the body (a text
+ * area), and its digest is written by `npm run translations -- --stamp`, never typed (hidden: the
+ * editor keeps the value it read, so changing the Vietnamese body without the English shows as a
+ * warning of npm run check).
+ */
+const WIDGET_OVERRIDES: Record<string, Widget> = {
+  'english.description': { widget: 'text' },
+  'english.sourceDigest': { widget: 'hidden' },
+};
+
 /** The widget settings for one schema (without name, label, required). */
 function widgetFor(collection: string, path: string, schema: Schema, refs: References, inOptional = false): Widget {
-  const ref = (refs as Record<string, Widget>)[path];
+  const ref = (refs as Record<string, Widget>)[path] ?? WIDGET_OVERRIDES[path];
   if (ref) return ref;
   if (schema === isoDate) return DATE_FIELD;
   if (schema === httpUrl) return { widget: 'string', pattern: ['^https?://', 'Địa chỉ đầy đủ bắt đầu bằng http:// hoặc https://'] };
