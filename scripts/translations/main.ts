@@ -44,7 +44,8 @@ const fileOf = (r: RawRecord) => path.resolve(base, r.file.replace(/\[\d+\]$/, '
 const shown = (file: string) => path.relative(process.cwd(), file) || file;
 
 // The files asked for, each a file of some translated record.
-const asked = args.filter((a) => !a.startsWith('--')).map((a) => path.resolve(a));
+// npm runs scripts in the project folder; INIT_CWD is where the command was typed, which file names are relative to.
+const asked = args.filter((a) => !a.startsWith('--')).map((a) => path.resolve(process.env.INIT_CWD ?? process.cwd(), a));
 const known = new Set(records.map(fileOf));
 const notContent = asked.filter((f) => !known.has(f));
 if (notContent.length > 0) {
