@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../../src/lib/content-layout.ts';
+import { isIsoDate, today } from '../../src/lib/dates.ts';
 import { compareNumbers, describeNumberMismatch } from '../../src/lib/translation-numbers.ts';
 import { isJsonTranslated, isMarkdownTranslated, JSON_TRANSLATED, recordTranslation } from '../../src/lib/translation.ts';
 import type { RawRecord } from '../../src/lib/validate.ts';
@@ -13,8 +14,10 @@ import { readContent } from '../shared/read-content.ts';
 import { stampJson, stampMarkdown, type StampOutcome } from './stamp.ts';
 
 const USAGE = `Usage:
-  npm run translations -- --stamp [--force] [FILE…]   write sourceDigest into English texts that lack it
-                                                      (--force: also where the Vietnamese text changed since)
+  npm run translations -- --stamp [--force] [--translated-on YYYY-MM-DD] [FILE…]
+        write sourceDigest into English texts that lack it (--force: also where the Vietnamese text
+        changed since, once the English is updated; --translated-on: JSON records with English fields
+        and no "translation" block get one, dated that day, which must be the day they were translated)
   npm run translations -- --report [FILE…]            list records without English text, or out of date
   npm run translations -- --check-numbers [FILE…]     compare the numbers of English and Vietnamese texts
 FILE: content files (content/products/x.md, content/districts/y.json…); none: the whole content folder (CONTENT_DIR).
@@ -23,14 +26,23 @@ Where the English text goes:
   districts, sales points, former communes, figures: the …En fields (descriptionEn, reorganisationEn,
   noteEn, asOfEn) and "translation": {"translatedOn": "YYYY-MM-DD"} before "sources".`;
 
-const args = process.argv.slice(2);
+const argv = process.argv.slice(2);
+// --translated-on takes a value; the other options are flags.
+const dateAt = argv.indexOf('--translated-on');
+const translatedOn = dateAt >= 0 ? argv[dateAt + 1] : undefined;
+const args = dateAt >= 0 ? [...argv.slice(0, dateAt), ...argv.slice(dateAt + 2)] : argv;
+if (dateAt >= 0 && !(translatedOn && isIsoDate(translatedOn) && translatedOn <= today())) {
+  console.error(`--translated-on needs the day the translation was made, written YYYY-MM-DD and not after today (got ${translatedOn ?? 'nothing'})`);
+  process.exit(2);
+}
 const modes = ['--stamp', '--report', '--check-numbers'].filter((m) => args.includes(m));
 const force = args.includes('--force');
 const unknown = args.filter((a) => a.startsWith('--') && !['--stamp', '--report', '--check-numbers', '--force', '--help'].includes(a));
-if (args.includes('--help') || modes.length !== 1 || unknown.length > 0 || (force && modes[0] !== '--stamp')) {
+const stampOnly = (force || translatedOn) && modes[0] !== '--stamp';
+if (args.includes('--help') || modes.length !== 1 || unknown.length > 0 || stampOnly) {
   if (unknown.length) console.error(`unknown option: ${unknown.join(' ')}`);
   else if (modes.length !== 1 && !args.includes('--help')) console.error('give one of --stamp, --report, --check-numbers');
-  else if (force && modes[0] !== '--stamp') console.error('--force goes with --stamp only');
+  else if (stampOnly) console.error('--force and --translated-on go with --stamp only');
   console.error(USAGE);
   process.exit(args.includes('--help') ? 0 : 2);
 }
@@ -73,7 +85,7 @@ function stamp() {
     const result = isMarkdownTranslated(record.collection)
       ? stampMarkdown(text, force)
       : isJsonTranslated(record.collection)
-        ? stampJson(text, record.collection, force)
+        ? stampJson(text, record.collection, force, translatedOn)
         : undefined;
     if (!result) continue;
     if (result.text !== text) fs.writeFileSync(file, result.text);

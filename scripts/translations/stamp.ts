@@ -123,8 +123,30 @@ export function stampMarkdown(text: string, force: boolean): StampResult {
   return { text: applyEdits(text, [{ ...edit, at: edit.at + start }]), outcomes: [{ at: '', status: 'stamped', digest, previous, translatedOn }] };
 }
 
-/** Stamps the translation block of every record of a JSON content file (one record, or a list of them). */
-export function stampJson(text: string, collection: JsonTranslated, force: boolean): StampResult {
+/**
+ * The edit that adds a whole translation block to a JSON record that has none, just before its
+ * "sources" key, laid out like that key (its own line, or inline in a one-line record).
+ */
+function translationBlockEdit(source: string, map: YAMLMap, translatedOn: string, digest: string): Edit | undefined {
+  const sources = pairNamed(map, 'sources');
+  const key = sources && isScalar(sources.key) ? sources.key : undefined;
+  if (!key?.range) return undefined;
+  const block = `"translation": { "translatedOn": ${JSON.stringify(translatedOn)}, "sourceDigest": ${JSON.stringify(digest)} },`;
+  const start = lineStart(source, key.range[0]);
+  const before = source.slice(start, key.range[0]);
+  // "sources" begins its line: a line of its own, indented the same; otherwise inline.
+  if (/^\s*$/.test(before)) {
+    const eol = source.includes('\r\n') ? '\r\n' : '\n';
+    return { at: start, remove: 0, insert: `${before}${block}${eol}` };
+  }
+  return { at: key.range[0], remove: 0, insert: `${block} ` };
+}
+
+/**
+ * Stamps the translation block of every record of a JSON content file (one record, or a list of
+ * them). With `translatedOn`, a record with English fields and no translation block gets one, dated so.
+ */
+export function stampJson(text: string, collection: JsonTranslated, force: boolean, translatedOn?: string): StampResult {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -141,20 +163,30 @@ export function stampJson(text: string, collection: JsonTranslated, force: boole
     if (!data || typeof data !== 'object') return { at, status: 'unreadable', reason: 'not a record' };
     if (englishFieldsOf(collection, data).length === 0) return { at, status: 'no-english' };
     const translation = data.translation as Record<string, unknown> | undefined;
-    const translatedOn = translation && typeof translation.translatedOn === 'string' ? translation.translatedOn : undefined;
-    if (!translatedOn) {
-      return { at, status: 'no-date', reason: 'English text without "translation": {"translatedOn": "YYYY-MM-DD"}: add it, with the day the translation was made' };
-    }
     const digest = sourceDigest(jsonSourceText(collection, data));
-    const previous = translation!.sourceDigest === undefined ? undefined : String(translation!.sourceDigest);
-    if (previous === digest) return { at, status: 'current', digest, translatedOn };
-    if (previous !== undefined && !force) return { at, status: 'outdated', digest, previous, translatedOn };
     const node = nodes[i];
+    if (!translation && translatedOn) {
+      const edit = isMap(node) ? translationBlockEdit(text, node, translatedOn, digest) : undefined;
+      if (!edit) return { at, status: 'unreadable', reason: 'could not find the "sources" key to write the translation block before' };
+      edits.push(edit);
+      return { at, status: 'stamped', digest, translatedOn };
+    }
+    const dated = translation && typeof translation.translatedOn === 'string' ? translation.translatedOn : undefined;
+    if (!dated) {
+      return {
+        at,
+        status: 'no-date',
+        reason: 'English text without "translation": {"translatedOn": "YYYY-MM-DD"}: add it, with the day the translation was made (or give that day with --translated-on)',
+      };
+    }
+    const previous = translation!.sourceDigest === undefined ? undefined : String(translation!.sourceDigest);
+    if (previous === digest) return { at, status: 'current', digest, translatedOn: dated };
+    if (previous !== undefined && !force) return { at, status: 'outdated', digest, previous, translatedOn: dated };
     const map = isMap(node) ? node.get('translation', true) : undefined;
     const edit = isMap(map) ? digestEdit(text, map, { key: '"sourceDigest"', value: JSON.stringify(digest) }, true) : undefined;
     if (!edit) return { at, status: 'unreadable', reason: 'could not find where to write translation.sourceDigest' };
     edits.push(edit);
-    return { at, status: 'stamped', digest, previous, translatedOn };
+    return { at, status: 'stamped', digest, previous, translatedOn: dated };
   });
   return { text: applyEdits(text, edits), outcomes };
 }

@@ -160,6 +160,18 @@ describe('stampJson', () => {
     expect(stampJson(json, 'formerCommunes', true).text).toBe(json.replace('00000000', sourceDigest('Ghi chú mới.')));
   });
 
+  it('writes a whole translation block before "sources" when given the day of translation, laid out like the record', () => {
+    const block = '{\n  "description": "Mô tả.",\n  "descriptionEn": "Description.",\n  "sources": []\n}\n';
+    const stamped = stampJson(block, 'districts', false, '2026-12-07');
+    expect(stamped.outcomes[0]).toMatchObject({ status: 'stamped', translatedOn: '2026-12-07' });
+    expect(stamped.text).toBe(block.replace('  "sources"', `  "translation": { "translatedOn": "2026-12-07", "sourceDigest": "${sourceDigest('Mô tả.')}" },\n  "sources"`));
+    const inline = '[\n  { "id": "a", "asOf": "Năm 2018", "asOfEn": "2018", "sources": [] }\n]\n';
+    expect(JSON.parse(stampJson(inline, 'figures', false, '2026-12-07').text)[0].translation).toEqual({ translatedOn: '2026-12-07', sourceDigest: sourceDigest('Năm 2018') });
+    // A record that has its block keeps its own date.
+    const dated = '{ "note": "Ghi chú.", "noteEn": "Note.", "translation": { "translatedOn": "2026-11-01" }, "sources": [] }';
+    expect(JSON.parse(stampJson(dated, 'formerCommunes', false, '2026-12-07').text).translation.translatedOn).toBe('2026-11-01');
+  });
+
   it('asks for the translation block when English fields have none', () => {
     const json = '{ "description": "Mô tả.", "descriptionEn": "Description." }';
     expect(stampJson(json, 'districts', false)).toEqual({ text: json, outcomes: [expect.objectContaining({ status: 'no-date', reason: expect.stringContaining('"translation"') })] });
