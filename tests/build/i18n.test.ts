@@ -46,6 +46,9 @@ function vietnameseOnlyStrings(): string[] {
 function textOutsideVietnamese(root: HTMLElement): string {
   const clone = root.querySelector('body')!.clone() as HTMLElement;
   for (const el of clone.querySelectorAll('[lang="vi"]')) el.remove();
+  // A record's English text is content, not interface: as the translation rules ask, it keeps the
+  // Vietnamese proper names it translates around ("Hợp tác xã …", “bộ sản phẩm thờ …”).
+  for (const el of clone.querySelectorAll('[data-english-text], [data-record-english]')) el.remove();
   const attrs = clone
     .querySelectorAll('[aria-label],[placeholder],[alt],[title]')
     .flatMap((el) => ['aria-label', 'placeholder', 'alt', 'title'].map((a) => el.getAttribute(a) ?? ''));
