@@ -117,7 +117,8 @@ describe('content editor (npm run cms)', () => {
     // The file is named as the catalogue names files: slugify's ASCII form of the name (đ → d).
     expect(slugify('Mật ong rừng Đại Lộc thử nghiệm')).toBe('mat-ong-rung-dai-loc-thu-nghiem');
     const file = path.join(content, 'products', 'mat-ong-rung-dai-loc-thu-nghiem.md');
-    await expect.poll(() => fs.existsSync(file), { timeout: 30_000 }).toBe(true);
+    // Written whole: wait for the end of its front matter, not just for the file (it may be read mid-write).
+    await expect.poll(() => fs.existsSync(file) && /\n---\n?$/.test(fs.readFileSync(file, 'utf8')), { timeout: 30_000 }).toBe(true);
     const saved = matter(fs.readFileSync(file, 'utf8'), { ...YAML_ENGINE }).data;
     expect(saved).toEqual({
       name: 'Mật ong rừng Đại Lộc thử nghiệm',
