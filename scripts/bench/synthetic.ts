@@ -8,6 +8,7 @@ import { levelFromStars } from '../../src/lib/certifying-level.ts';
 import { RESERVED_PRODUCT_SLUGS } from '../../src/lib/routes.ts';
 import { DISTRICT_KINDS, QUALITY_SYSTEMS, SALES_POINT_KINDS, type CertificateData, type LegalForm } from '../../src/lib/schema.ts';
 import { slugify } from '../../src/lib/slug.ts';
+import { jsonSourceText, sourceDigest } from '../../src/lib/translation.ts';
 import { markdownFile } from './front-matter.ts';
 import { writeSyntheticPhotos } from './images.ts';
 import { seededRandom, type Random } from './random.ts';
@@ -41,6 +42,19 @@ interface ProducerStub {
   name: string;
   district: Place;
   commune: string;
+}
+
+/**
+ * The English block of a record with a Vietnamese body, stamped as `npm run translations -- --stamp`
+ * would (the synthetic English text is a placeholder, not a translation of the made-up body).
+ */
+function englishOf(description: string | undefined, body: string) {
+  return description && body ? { description, translatedOn: SYNTHETIC_TODAY, sourceDigest: sourceDigest(body) } : undefined;
+}
+
+/** The translation block of a JSON record with English fields, stamped. */
+function translationOf(record: Record<string, unknown>, collection: 'districts' | 'salesPoints') {
+  return record.descriptionEn ? { translatedOn: SYNTHETIC_TODAY, sourceDigest: sourceDigest(jsonSourceText(collection, record)) } : undefined;
 }
 
 const round = (x: number, digits: number) => Number(x.toFixed(digits));
@@ -102,7 +116,7 @@ function writeDistricts(root: string, random: Random): Place[] {
       communes: Array.from({ length: 8 }, () => `${random.pick(W.COMMUNE_KINDS)} ${placeName(random)}`),
       centroid: { lat: round(15.1 + random.next() * 1.1, 4), lon: round(107.3 + random.next() * 1.3, 4) },
     };
-    writeJson(path.join(root, 'districts', `${place.slug}.json`), {
+    const record: Record<string, unknown> = {
       name,
       nameEn: random.chance(0.3) ? `${name} ${kind === 'huyện' ? 'District' : kind === 'thị xã' ? 'Town' : 'City'}` : undefined,
       kind,
@@ -112,8 +126,9 @@ function writeDistricts(root: string, random: Random): Place[] {
       description: `${kind[0]!.toUpperCase()}${kind.slice(1)} ${name} là đơn vị hành chính giả lập, tạo ra để đo hiệu năng của trang.`,
       descriptionEn: random.chance(0.5) ? `A made-up administrative unit, generated for the performance benchmark.` : undefined,
       reorganisation: random.chance(0.3) ? `Năm 2025 sáp nhập vào đơn vị giả lập ${placeName(random)}.` : undefined,
-      sources: sources(random, 'dia-phuong', place.slug),
-    });
+    };
+    record.translation = translationOf(record, 'districts');
+    writeJson(path.join(root, 'districts', `${place.slug}.json`), { ...record, sources: sources(random, 'dia-phuong', place.slug) });
     return place;
   });
 }
@@ -125,7 +140,7 @@ function writeSalesPoints(root: string, random: Random, districts: Place[]): Map
     const name = `${random.pick(W.SALES_POINT_NAMES[kind])} ${provinceLevel ? 'tỉnh' : district.name}`;
     const id = slug(`${name} ${provinceLevel ? district.name : ''}`);
     const near = (x: number) => round(x + (random.next() - 0.5) * 0.06, 5);
-    writeJson(path.join(root, 'sales-points', `${id}.json`), {
+    const record: Record<string, unknown> = {
       name,
       kind,
       provinceLevel: provinceLevel || undefined,
@@ -139,8 +154,9 @@ function writeSalesPoints(root: string, random: Random, districts: Place[]): Map
       status: provinceLevel ? 'open' : random.weighted([['open', 75], ['planned', 10], ['closed', 5], ['unknown', 10]] as const),
       description: random.chance(0.5) ? 'Điểm bán giả lập, chỉ dùng để đo hiệu năng.' : undefined,
       descriptionEn: random.chance(0.3) ? 'A made-up sales point, for the benchmark only.' : undefined,
-      sources: sources(random, 'diem-ban', id),
-    });
+    };
+    record.translation = translationOf(record, 'salesPoints');
+    writeJson(path.join(root, 'sales-points', `${id}.json`), { ...record, sources: sources(random, 'diem-ban', id) });
     byDistrict.set(district.slug, [...(byDistrict.get(district.slug) ?? []), id]);
   };
   const kinds = ['điểm bán', 'cửa hàng', 'chợ phiên'] as const;
@@ -200,12 +216,13 @@ function writeProducers(root: string, random: Random, districts: Place[], count:
           }
         : undefined,
       qualitySystems: random.chance(0.3) ? random.sample(QUALITY_SYSTEMS, random.int(1, 2)) : undefined,
-      summaryEn: random.chance(0.3) ? 'A made-up producer, generated for the performance benchmark.' : undefined,
+      english: random.chance(0.3) ? 'A made-up producer, generated for the performance benchmark.' : undefined,
       sources: sources(random, 'chu-the', producer.slug),
     };
     const body = random.chance(0.5) ? paragraphs(random, { place: district.name, product: 'Sản phẩm' }, 1) : '';
+    const file = { ...data, english: englishOf(data.english, body) };
     fs.mkdirSync(path.join(root, 'producers'), { recursive: true });
-    fs.writeFileSync(path.join(root, 'producers', `${producer.slug}.md`), markdownFile(data, body));
+    fs.writeFileSync(path.join(root, 'producers', `${producer.slug}.md`), markdownFile(file, body));
     return producer;
   });
 }
@@ -269,7 +286,7 @@ function writeProducts(
     const data = {
       name,
       nameEn: random.chance(0.6) ? `${qualifier} ${nounEn}` : undefined,
-      summaryEn: random.chance(0.2) ? `A made-up ${nounEn} product, generated for the performance benchmark.` : undefined,
+      english: random.chance(0.2) ? `A made-up ${nounEn} product, generated for the performance benchmark.` : undefined,
       producer: producer?.slug,
       productSet: set.id,
       district: district.slug,
@@ -290,7 +307,8 @@ function writeProducts(
       sources: sources(random, 'san-pham', id),
     };
     const body = random.chance(0.8) ? paragraphs(random, { place: district.name, product: noun }, random.int(1, 3)) : '';
-    fs.writeFileSync(path.join(root, 'products', `${id}.md`), markdownFile(data, body));
+    const file = { ...data, english: englishOf(data.english, body) };
+    fs.writeFileSync(path.join(root, 'products', `${id}.md`), markdownFile(file, body));
     return id;
   });
 }

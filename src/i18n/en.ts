@@ -10,6 +10,7 @@ import { aboutEn } from './sections/about';
 import { statusEn } from './sections/status';
 import { feedsEn } from './sections/feeds';
 import { unitsEn } from './sections/units';
+import { translationEn } from './sections/translation';
 import { searchPageEn } from './sections/search';
 import { starLevelEn } from './sections/star-level';
 import { reportedEn } from './sections/reported';
@@ -26,6 +27,7 @@ export const en: Dictionary = {
   starLevel: starLevelEn,
   reported: reportedEn,
   units: unitsEn,
+  translation: translationEn,
   lang: 'en',
   localeName: 'English',
   skipToContent: 'Skip to main content',

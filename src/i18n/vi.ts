@@ -10,6 +10,7 @@ import { aboutVi } from './sections/about';
 import { statusVi } from './sections/status';
 import { feedsVi } from './sections/feeds';
 import { unitsVi } from './sections/units';
+import { translationVi } from './sections/translation';
 import { searchPageVi } from './sections/search';
 import { starLevelVi } from './sections/star-level';
 import { reportedVi } from './sections/reported';
@@ -26,6 +27,7 @@ export const vi = {
   starLevel: starLevelVi,
   reported: reportedVi,
   units: unitsVi,
+  translation: translationVi,
   lang: 'vi',
   localeName: 'Tiếng Việt',
   skipToContent: 'Bỏ qua, đến nội dung chính',

@@ -64,6 +64,7 @@ export const productColumns = columnsFor<Product>()({
   revoked_date: (p) => p.current?.revoked?.date,
   certificates: (p) => p.certificates.length,
   sales_points: (p) => list(p.salesPoints.map((s) => s.id)),
+  description_en: (p) => p.english?.description,
   url: (p, ctx) => pageUrl(ctx, paths.product('vi', p.id)),
   source_url: (p) => p.sources[0]?.url,
 });
@@ -88,6 +89,7 @@ export const producerColumns = columnsFor<Producer>()({
   products: (p) => p.products.length,
   products_in_force: (p) => p.products.filter((x) => x.inForce).length,
   group_ids: (p) => list(p.groups.map((g) => g.id)),
+  description_en: (p) => p.english?.description,
   url: (p, ctx) => pageUrl(ctx, paths.producer('vi', p.id)),
   source_url: (p) => p.sources[0]?.url,
 });
@@ -112,8 +114,11 @@ export const salesPointColumns = columnsFor<SalesPoint>()({
   opening_hours: (s) => s.openingHours,
   phone: (s) => s.phone,
   operator: (s) => s.operator,
+  operator_en: (s) => s.operatorEn,
   opened: (s) => s.opened,
   products: (s) => s.products.length,
+  description: (s) => s.description,
+  description_en: (s) => s.descriptionEn,
   url: (s, ctx) => pageUrl(ctx, paths.salesPoint('vi', s.id)),
   source_url: (s) => s.sources[0]?.url,
 });
@@ -347,6 +352,23 @@ export function catalogueJsonSchema(siteUrl: string): JsonSchema {
         'a ward or commune since 1 July 2025; label is a point inside its boundary (pole of inaccessibility)',
       ),
       certificate,
+      english: object(
+        {
+          description: str('English translation of the record’s Vietnamese description (Markdown), made by a person'),
+          translatedOn: isoDay('the day the translation was made'),
+          sourceDigest: { type: 'string', pattern: '^[0-9a-f]{8}$', description: 'first 8 hex digits of the SHA-256 of the Vietnamese text it translates (NFC, trimmed, \\n line endings); when it differs from that text’s digest now, the Vietnamese text changed after the translation' },
+        },
+        ['description', 'translatedOn'],
+        'the English text, a translation of the Vietnamese description',
+      ),
+      translation: object(
+        {
+          translatedOn: isoDay('the day the record’s English fields (…En) were translated'),
+          sourceDigest: { type: 'string', pattern: '^[0-9a-f]{8}$', description: 'first 8 hex digits of the SHA-256 of the Vietnamese fields they translate; when it differs from their digest now, the Vietnamese text changed after the translation' },
+        },
+        ['translatedOn'],
+        'when the English fields of the record were translated, and from which Vietnamese text',
+      ),
       productGroup: object(
         { id: str(), code: int('number in the national criteria', 1), name: str(), nameEn: str(), sources: ref('sources'), sets: ids('product sets'), products: int('number of products') },
         ['id', 'code', 'name', 'nameEn', 'sources', 'sets', 'products'],
@@ -368,6 +390,7 @@ export function catalogueJsonSchema(siteUrl: string): JsonSchema {
           descriptionEn: str(),
           reorganisation: str('what became of the unit in the 2025 reorganisation'),
           reorganisationEn: str(),
+          translation: ref('translation'),
           sources: ref('sources'),
           products: int('number of products'),
           producers: int('number of producers'),
@@ -395,7 +418,7 @@ export function catalogueJsonSchema(siteUrl: string): JsonSchema {
             [],
           ),
           qualitySystems: arrayOf(oneOf(QUALITY_SYSTEMS)),
-          summaryEn: str(),
+          english: ref('english'),
           soldAt: arrayOf(
             object(
               {
@@ -423,7 +446,7 @@ export function catalogueJsonSchema(siteUrl: string): JsonSchema {
           formerSlugs: arrayOf(str(), 'earlier ids of the record (before a rename, or of records merged into it); its pages at those addresses lead to it'),
           name: str(),
           nameEn: str(),
-          summaryEn: str(),
+          english: ref('english'),
           producer: str('producer id; absent when the source names none'),
           district: str('district id'),
           commune: str(),
@@ -459,10 +482,12 @@ export function catalogueJsonSchema(siteUrl: string): JsonSchema {
           openingHours: str(),
           phone: str(),
           operator: str(),
+          operatorEn: str('the operator in English, when a source or a translation gives it'),
           opened: str(),
           status: oneOf(SALES_POINT_STATUSES, 'as at the source’s date'),
           description: str(),
           descriptionEn: str(),
+          translation: ref('translation'),
           sources: ref('sources'),
           products: ids('products sold there'),
           url: webUrl('page on this site'),
@@ -485,6 +510,7 @@ export function catalogueJsonSchema(siteUrl: string): JsonSchema {
           stars5: int(),
           note: str(),
           noteEn: str(),
+          translation: ref('translation'),
           sources: ref('sources'),
         },
         ['id', 'asOf', 'scope', 'sources'],

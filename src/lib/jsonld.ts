@@ -14,7 +14,8 @@ function address(locality: string | undefined, street: string | undefined, regio
   };
 }
 
-export function organizationJsonLd(producer: Producer, url: string, site: { url: string; region: string }) {
+/** `description`: in the page's language (an English page gives the English text, or an English sentence). */
+export function organizationJsonLd(producer: Producer, url: string, site: { url: string; region: string }, description?: string) {
   const hasAddress = Boolean(producer.address || producer.commune);
   return {
     '@context': 'https://schema.org',
@@ -22,6 +23,7 @@ export function organizationJsonLd(producer: Producer, url: string, site: { url:
     '@id': `${absolute(url, site.url)}#producer`,
     name: displayName(producer.name),
     url: absolute(url, site.url),
+    ...(description ? { description } : {}),
     ...(hasAddress ? { address: address(producer.commune ? `${producer.commune}, ${producer.district.name}` : producer.district.name, producer.address, site.region) } : {}),
     ...(producer.contacts?.phone?.length ? { telephone: producer.contacts.phone[0] } : {}),
     ...(producer.contacts?.email ? { email: producer.contacts.email } : {}),

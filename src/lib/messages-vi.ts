@@ -45,6 +45,12 @@ function sameBecause(why: string): string {
 }
 
 const RULES: Rule[] = [
+  // ---- English translations (issue 25)
+  [/^expected 8 hex digits written by npm run translations -- --stamp \(never typed by hand\)$/, () => 'cần 8 ký tự (0–9, a–f) do lệnh npm run translations -- --stamp ghi, không gõ tay: xóa dòng sourceDigest rồi chạy lệnh đó'],
+  [/^plain Markdown: raw HTML is not allowed in the English text$/, () => 'Markdown thường: bản tiếng Anh không được chứa HTML'],
+  [/^the English fields need the day they were translated: add "translation": \{"translatedOn": "YYYY-MM-DD"\} before "sources", then run npm run translations -- --stamp (.+)$/, (file) => `các trường tiếng Anh (…En) cần ngày dịch: thêm "translation": {"translatedOn": "YYYY-MM-DD"} trước "sources" (hoặc chạy --stamp với --translated-on YYYY-MM-DD), rồi chạy npm run translations -- --stamp ${file}`],
+  [/^the Vietnamese text changed after its translation of (.+?): the English text is out of date\. Update (english\.description|the English fields) and translatedOn, then run npm run translations -- --stamp --force (.+)$/, (date, what, file) => `đoạn tiếng Việt đã được sửa sau lần dịch ngày ${date}: bản tiếng Anh đã cũ. Sửa ${what === 'the English fields' ? 'các trường tiếng Anh (…En)' : what} và translatedOn, rồi chạy npm run translations -- --stamp --force ${file}`],
+  [/^the digest of the Vietnamese text translated on (.+?), so a later change to it shows: run npm run translations -- --stamp (.+)$/, (date, file) => `thiếu mã bản gốc (sourceDigest) của đoạn tiếng Việt đã dịch ngày ${date}, để biết khi đoạn đó bị sửa: chạy npm run translations -- --stamp ${file}`],
   // ---- published figures and producers' "where to buy" facts (issue 27)
   [/^a figure with scope district names its district \(slug of a district record\)$/, () => 'số liệu của một địa phương (scope: district) cần ghi district (mã của một địa phương)'],
   [/^district goes only with scope: district$/, () => 'district chỉ đi kèm scope: district'],

@@ -144,7 +144,8 @@ export function googleDirectionsUrl(target: DirectionsTarget): string {
  * schema.org Store for a sales point page, with its postal address and, when known, its coordinates.
  * A planned sales point (not yet open) is only a Place: nothing can be bought there yet.
  */
-export function salesPointJsonLd(salesPoint: PlaceSalesPoint, path: string, site: { url: string; region: string }) {
+/** `description`: the sales point's own text in the page's language, when it has one (never Vietnamese on an English page). */
+export function salesPointJsonLd(salesPoint: PlaceSalesPoint, path: string, site: { url: string; region: string }, description?: string) {
   const url = new URL(path, site.url).href;
   const s = salesPoint;
   const planned = s.status === 'planned';
@@ -155,6 +156,7 @@ export function salesPointJsonLd(salesPoint: PlaceSalesPoint, path: string, site
     name: displayName(s.name),
     ...(s.nameEn ? { alternateName: s.nameEn } : {}),
     url,
+    ...(description ? { description } : {}),
     address: {
       '@type': 'PostalAddress',
       ...(s.address ? { streetAddress: s.address } : {}),

@@ -32,7 +32,7 @@ export interface ReportTexts {
 }
 
 // Long texts would make the address too long for some mail programs, and are not facts to check.
-const LEFT_OUT = /^(?:slug|formerSlugs|id|description|descriptionEn|summaryEn|intro|introEn|body|images|products|salesPoints|whereToBuy|formerNames|contacts)$/;
+const LEFT_OUT = /^(?:slug|formerSlugs|id|description|descriptionEn|english|translation|intro|introEn|body|images|products|salesPoints|whereToBuy|formerNames|contacts)$/;
 
 function plain(value: unknown): string | undefined {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);

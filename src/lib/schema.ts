@@ -22,6 +22,38 @@ const httpUrl = z
 
 const text = z.string().trim().min(1, { message: 'must not be empty' });
 
+// ---------------------------------------------------------------- English text (translations)
+
+/** First 8 hex digits of the SHA-256 of the Vietnamese text a translation was made from (src/lib/translation.ts). */
+const digest = z
+  .string({ error: 'expected 8 hex digits written by npm run translations -- --stamp (never typed by hand)' })
+  .regex(/^[0-9a-f]{8}$/, { message: 'expected 8 hex digits written by npm run translations -- --stamp (never typed by hand)' });
+
+/**
+ * The English text of a product or producer: a faithful translation of its Markdown body (the
+ * Vietnamese text). The check warns when the body changed after the translation (digest differs).
+ */
+export const englishText = z
+  .object({
+    // The translation of the Markdown body, Markdown allowed.
+    description: text,
+    // The day the translation was made (YYYY-MM-DD).
+    translatedOn: isoDate,
+    // Digest of the Vietnamese text it translates: written by `npm run translations -- --stamp`.
+    sourceDigest: digest.optional(),
+  })
+  .strict();
+
+/** Beside the English fields of a JSON record (descriptionEn…): when they were translated, and from which Vietnamese text. */
+export const translationStamp = z
+  .object({
+    // The day the English fields were translated (YYYY-MM-DD).
+    translatedOn: isoDate,
+    // Digest of the Vietnamese fields they translate: written by `npm run translations -- --stamp`.
+    sourceDigest: digest.optional(),
+  })
+  .strict();
+
 /** Where a fact comes from: every record lists at least one. */
 export const source = z
   .object({
@@ -123,6 +155,8 @@ export const districtSchema = z
     // What became of the unit in the 2025 reorganisation.
     reorganisation: text.optional(),
     reorganisationEn: text.optional(),
+    // When descriptionEn and reorganisationEn were translated, from which Vietnamese text.
+    translation: translationStamp.optional(),
     sources,
   })
   .strict();
@@ -203,8 +237,8 @@ export const producerSchema = z
     contacts: contactsSchema.optional(),
     // Quality systems the producer is certified for.
     qualitySystems: z.array(z.enum(QUALITY_SYSTEMS, { error: () => `expected one of: ${QUALITY_SYSTEMS.join(', ')}` })).optional(),
-    // English summary, when one has been written by a person.
-    summaryEn: text.optional(),
+    // English translation of the Markdown body.
+    english: englishText.optional(),
     // Where sources say its products were sold ("where to buy" facts), each with the source's date.
     soldAt: z.array(soldAtSchema).min(1, { message: 'list at least one place, or leave the field out' }).optional(),
     sources,
@@ -280,7 +314,6 @@ export const productSchema = z
     name: text,
     // Plain English translation of the name.
     nameEn: text.optional(),
-    summaryEn: text.optional(),
     // Producer (slug of a producer record); empty when the source does not name one.
     producer: slugRef.optional(),
     // Product set of the national criteria (slug); empty until someone assigns one (an official
@@ -299,6 +332,8 @@ export const productSchema = z
       .object({ salesPoints: z.array(slugRef).optional(), online: z.array(labelledLink).optional() })
       .strict()
       .optional(),
+    // English translation of the Markdown body.
+    english: englishText.optional(),
     sources,
   })
   .strict();
@@ -325,7 +360,10 @@ export const salesPointSchema = z
     geo: geo.optional(),
     openingHours: text.optional(),
     phone: z.string().regex(/^\+?[0-9 .()-]{6,20}$/, { message: 'expected a phone number' }).optional(),
+    // Who runs it, as the source names it (Vietnamese).
     operator: text.optional(),
+    // The operator in English, when a source or a translation gives it (shown on English pages).
+    operatorEn: text.optional(),
     // When it opened, as the source says it (a date or a year).
     opened: text.optional(),
     // open, planned, closed or unknown, as at the source's date.
@@ -333,6 +371,8 @@ export const salesPointSchema = z
     // One to three sentences, in Vietnamese and optionally English.
     description: text.optional(),
     descriptionEn: text.optional(),
+    // When descriptionEn was translated, from which Vietnamese text.
+    translation: translationStamp.optional(),
     sources,
   })
   .strict();
@@ -400,6 +440,8 @@ export const formerCommuneSchema = z
     district: slugRef,
     note: text,
     noteEn: text.optional(),
+    // When noteEn was translated, from which Vietnamese text.
+    translation: translationStamp.optional(),
     sources,
   })
   .strict();
@@ -433,6 +475,8 @@ export const figureSchema = z
     stars5: z.number().int().nonnegative().optional(),
     note: text.optional(),
     noteEn: text.optional(),
+    // When asOfEn and noteEn were translated, from which Vietnamese text.
+    translation: translationStamp.optional(),
     sources,
   })
   .strict()
@@ -461,6 +505,8 @@ export type SourceData = z.infer<typeof source>;
 export type SoldAtData = z.infer<typeof soldAtSchema>;
 export type FigureScope = (typeof FIGURE_SCOPES)[number];
 export type FigureCounts = (typeof FIGURE_COUNTS)[number];
+export type EnglishTextData = z.infer<typeof englishText>;
+export type TranslationStampData = z.infer<typeof translationStamp>;
 export type LegalForm = (typeof LEGAL_FORMS)[number];
 export type SalesPointKind = (typeof SALES_POINT_KINDS)[number];
 export type SalesPointStatus = (typeof SALES_POINT_STATUSES)[number];

@@ -20,7 +20,7 @@ export interface SearchRecordFields {
   context: string;
   /** Its own prose (description, packaging…), as plain text. */
   description: string;
-  /** Its English words (names, product set, summary), kept apart so the page can mark their language. */
+  /** Its English words (names, product set; on English pages its English text), kept apart so the page can mark their language. */
   english: string;
   /** The record's names folded to ASCII, weighted like its title: "den long" must find "Đèn lồng". */
   foldedNames: string;
@@ -121,7 +121,7 @@ export function productRecord(locale: Locale, p: Product, pageText = ''): Search
   const names = [p.name];
   const context = [p.producer?.name, p.district.name, p.commune, ...unitNames(p.place), p.productSet?.name, ...p.salesPoints.map((x) => x.name)];
   const description = join([plainText(pageText), p.specs?.packaging, p.specs?.size, p.specs?.shelfLife]);
-  const english = join([p.nameEn, p.productSet?.nameEn, locale === 'en' ? p.summaryEn : undefined]);
+  const english = join([p.nameEn, p.productSet?.nameEn, locale === 'en' && p.english ? plainText(p.english.description) : undefined]);
   return {
     type: 'product',
     ...textFields(names, context, description, english, [p.nameEn]),
@@ -154,7 +154,7 @@ export function producerRecord(locale: Locale, p: Producer, pageText = ''): Sear
   const names = [p.name, ...(p.formerNames ?? []).map((f) => f.name)];
   const context = [p.district.name, p.commune, ...unitNames(p.place), p.address, ...p.products.map((x) => x.name)];
   const description = plainText(pageText);
-  const english = join([...p.products.map((x) => x.nameEn), locale === 'en' ? p.summaryEn : undefined]);
+  const english = join([...p.products.map((x) => x.nameEn), locale === 'en' && p.english ? plainText(p.english.description) : undefined]);
   return {
     type: 'producer',
     ...textFields(names, context, description, english),

@@ -20,6 +20,7 @@ import {
   type ProductData,
 } from './schema';
 import { communeKey } from './units';
+import { recordTranslation } from './translation';
 import { RESERVED_PRODUCT_SLUGS } from './routes';
 import { certainlyInDistrictPeriod, DISTRICTS_CERTIFY_3_STARS_FROM, DISTRICT_LEVEL_ENDS_ON, levelConflict } from './certifying-level';
 import { duplicatePairs } from './certificate-identity';
@@ -137,6 +138,11 @@ export function validateContent(records: RawRecord[], today: string): Validation
       const match = RAW_HTML.exec(record.body)?.[0] ?? '';
       add({ file: record.file, field: 'body', value: show(match), expected: 'plain Markdown: raw HTML is not allowed in a body' });
     }
+    const englishText = (record.data as { english?: { description?: unknown } } | undefined)?.english?.description;
+    if (typeof englishText === 'string' && RAW_HTML.test(englishText)) {
+      const match = RAW_HTML.exec(englishText)?.[0] ?? '';
+      add({ file: record.file, field: 'english.description', value: show(match), expected: 'plain Markdown: raw HTML is not allowed in the English text' });
+    }
   }
 
   // Ids: unique within a collection; groups and sets share the /danh-muc/ address space.
@@ -239,6 +245,7 @@ export function validateContent(records: RawRecord[], today: string): Validation
   }
 
   checkCommunes(valid, add);
+  for (const [record, data] of valid) checkTranslation(record, data as Record<string, unknown>, add);
 
   // Dates and certifying levels.
   const thisYear = Number(today.slice(0, 4));
@@ -264,6 +271,55 @@ export function validateContent(records: RawRecord[], today: string): Validation
 /** The warning for a product with no product set: allowed (official annexes do not print it), to be completed. */
 export const PRODUCT_SET_MISSING =
   'a product set (bộ sản phẩm) from content/product-sets.json, to complete: until then the product shows as "product set not assigned" and is counted in no group';
+
+/**
+ * English text is a translation of the record's Vietnamese text, stamped with the digest of the text
+ * it was made from: a warning when that text changed since (the English is out of date) or when the
+ * digest was never written.
+ */
+function checkTranslation(record: RawRecord, data: Record<string, unknown>, add: (p: Omit<Problem, 'severity'>, severity?: Problem['severity']) => void) {
+  const t = recordTranslation(record.collection, data, record.body);
+  if (!t || !t.hasEnglish) return;
+  const file = record.file.replace(/\[\d+\]$/, '');
+  const { stampField } = t;
+  // translatedOn is not held to "not after today": builds for a fixed day (BUILD_DATE, the tests')
+  // would refuse translations made since, and a wrong translation date misleads nobody about a fact.
+  const date = t.stamp?.translatedOn;
+  if (stampField === 'translation' && !t.stamp) {
+    add(
+      {
+        file: record.file,
+        field: 'translation',
+        value: '(missing)',
+        expected: `the English fields need the day they were translated: add "translation": {"translatedOn": "YYYY-MM-DD"} before "sources", then run npm run translations -- --stamp ${file}`,
+      },
+      'warning',
+    );
+    return;
+  }
+  if (t.state === 'outdated') {
+    const english = stampField === 'english' ? 'english.description' : 'the English fields';
+    add(
+      {
+        file: record.file,
+        field: `${stampField}.sourceDigest`,
+        value: show(t.stamp?.sourceDigest),
+        expected: `the Vietnamese text changed after its translation of ${date ?? '(no date)'}: the English text is out of date. Update ${english} and translatedOn, then run npm run translations -- --stamp --force ${file}`,
+      },
+      'warning',
+    );
+  } else if (t.state === 'unstamped') {
+    add(
+      {
+        file: record.file,
+        field: `${stampField}.sourceDigest`,
+        value: '(missing)',
+        expected: `the digest of the Vietnamese text translated on ${date ?? '(no date)'}, so a later change to it shows: run npm run translations -- --stamp ${file}`,
+      },
+      'warning',
+    );
+  }
+}
 
 /** The check's rules for a product's certificates (dates not after today, certifying levels); exported for the content editor, which also applies them to a product whose shape is not yet valid. */
 export function checkCertificates(

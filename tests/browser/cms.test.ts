@@ -18,6 +18,8 @@ import { CMS_LOCAL_BACKEND_URL } from '../../src/lib/csp';
 import { productSchema } from '../../src/lib/schema';
 import { slugify } from '../../src/lib/slug';
 import { YAML_ENGINE } from '../../scripts/shared/front-matter';
+import { stampMarkdown } from '../../scripts/translations/stamp';
+import { sourceDigest } from '../../src/lib/translation';
 import { launchChromium, pageProblems, useSite, watchPage } from '../helpers/browser';
 import { REAL, ROOT } from '../helpers/sites';
 
@@ -160,7 +162,8 @@ describe('content editor (npm run cms)', () => {
     // The file is named as the catalogue names files: slugify's ASCII form of the name (đ → d).
     expect(slugify('Mật ong rừng Đại Lộc thử nghiệm')).toBe('mat-ong-rung-dai-loc-thu-nghiem');
     const file = path.join(content, 'products', 'mat-ong-rung-dai-loc-thu-nghiem.md');
-    await expect.poll(() => fs.existsSync(file), { timeout: 30_000 }).toBe(true);
+    // Written whole: wait for the end of its front matter, not just for the file (it may be read mid-write).
+    await expect.poll(() => fs.existsSync(file) && /\n---\n?$/.test(fs.readFileSync(file, 'utf8')), { timeout: 30_000 }).toBe(true);
     const saved = matter(fs.readFileSync(file, 'utf8'), { ...YAML_ENGINE }).data;
     expect(saved).toEqual({
       name: 'Mật ong rừng Đại Lộc thử nghiệm',
@@ -271,6 +274,39 @@ describe('content editor (npm run cms)', () => {
     expect(await page.locator('a[href*=".example"]').count()).toBe(0);
     expect(pageProblems(page).filter((p) => p.kind !== 'console' || !/ERR_FAILED|net::/.test(p.text))).toEqual([]);
     await page.close();
+  });
+});
+
+describe('content editor and the English text', () => {
+  it('keeps the hidden digest when the Vietnamese text is edited, so the check says the English is out of date', async () => {
+    // A product of the copy with a stamped English block (written here, so the test does not depend on which records are translated).
+    const slug = fs.readdirSync(path.join(content, 'products')).filter((f) => f.endsWith('.md')).sort()[0]!.replace(/\.md$/, '');
+    const file = path.join(content, 'products', `${slug}.md`);
+    const original = fs.readFileSync(file, 'utf8').replace(/^english:[\s\S]*?(?=^sources:)/m, '');
+    const { text, outcomes } = stampMarkdown(original.replace(/^sources:/m, 'english:\n  description: An English text written for this test.\n  translatedOn: 2026-11-20\nsources:'), false);
+    expect(outcomes[0]!.status).toBe('stamped');
+    fs.writeFileSync(file, text);
+    const before = matter(text, { ...YAML_ENGINE });
+
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await watchPage(page);
+    await page.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort());
+    await page.goto(`${baseUrl}/admin/#/collections/products/entries/${slug}`);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    const body = field(page, 'Mô tả');
+    await expect.poll(() => body.inputValue(), { timeout: 30_000 }).toContain(before.content.trim().slice(0, 20));
+    await body.press('End');
+    await body.pressSequentially(' Câu thêm để thử.');
+    await page.getByRole('button', { name: 'Công bố' }).click();
+    await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
+
+    await expect.poll(() => fs.readFileSync(file, 'utf8').includes('Câu thêm để thử.'), { timeout: 30_000 }).toBe(true);
+    const saved = matter(fs.readFileSync(file, 'utf8'), { ...YAML_ENGINE });
+    expect(saved.data.english).toEqual(before.data.english);
+    expect(sourceDigest(saved.content)).not.toBe((before.data.english as { sourceDigest: string }).sourceDigest);
+    const check = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/check/main.ts'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: content }, encoding: 'utf8' });
+    expect(check.status, `${check.stdout}\n${check.stderr}`).toBe(0);
+    expect(check.stderr).toContain(`products/${slug}.md: english.sourceDigest: "${(before.data.english as { sourceDigest: string }).sourceDigest}" — the Vietnamese text changed after its translation of 2026-11-20`);
   });
 });
 

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/shared/read-content';
 import { paths, type Locale } from '../../src/lib/routes';
+import { plainText } from '../../src/lib/search-record';
 import { foldVietnamese } from '../../src/lib/slug';
 import { useSite } from '../helpers/browser';
 import { fileForUrl } from '../helpers/dist';
@@ -352,6 +353,54 @@ describe('search: the header box and another province', () => {
     expect(await page.inputValue('#search-query')).toBe('Đèn');
     expect(fixture.problems(page)).toEqual([]);
   });
+});
+
+/**
+ * A product of a content folder and a word that is only in its English text: not in any of its
+ * names, its product set's names, its producer's name or its Vietnamese text. The rarest such word
+ * among the English texts, so few other records compete with it for the first results.
+ */
+function wordOnlyInEnglish(contentDir: string): { id: string; word: string } | undefined {
+  const records = readContent(contentDir);
+  const sets = new Map(records.filter((r) => r.collection === 'productSets').map((r) => [r.id, r.data as { name: string; nameEn: string }]));
+  const producers = new Map(records.filter((r) => r.collection === 'producers').map((r) => [r.id, r.data as { name: string }]));
+  const products = records
+    .filter((r) => r.collection === 'products' && !r.parseError)
+    .map((r) => ({ id: r.id, body: r.body ?? '', data: r.data as { name: string; nameEn?: string; productSet: string; producer?: string; english?: { description: string } } }))
+    .filter((p) => p.data.english);
+  const englishWords = (p: (typeof products)[number]) => new Set(plainText(p.data.english!.description).toLowerCase().match(/\p{L}{6,}/gu) ?? []);
+  const inHowMany = new Map<string, number>();
+  for (const p of products) for (const w of englishWords(p)) inHowMany.set(w, (inHowMany.get(w) ?? 0) + 1);
+  let best: { id: string; word: string; n: number } | undefined;
+  for (const p of products) {
+    const set = sets.get(p.data.productSet);
+    const elsewhere = foldedWordsOf([p.data.name, p.data.nameEn, set?.name, set?.nameEn, p.data.producer && producers.get(p.data.producer)?.name, p.body].join(' '));
+    for (const word of englishWords(p)) {
+      if (elsewhere.has(foldVietnamese(word)) || !/^[a-z]+$/.test(word)) continue;
+      const n = inHowMany.get(word)!;
+      if (!best || n < best.n || (n === best.n && word < best.word)) best = { id: p.id, word, n };
+    }
+  }
+  return best && { id: best.id, word: best.word };
+}
+
+describe('search: the English index holds the English text', () => {
+  for (const [name, site, dir] of [
+    ['other province', fixture, FIXTURE.contentDir],
+    ['real catalogue', real, REAL.contentDir],
+  ] as const) {
+    it(`finds a product on /en/search/ by a word only in its English text (${name})`, async () => {
+      const found = wordOnlyInEnglish(dir);
+      expect(found, 'a product with English text').toBeDefined();
+      const { id, word } = found!;
+      const { page, urls } = await searchFor(site, searchUrl('en', new URLSearchParams({ q: word }).toString()));
+      expect(urls, `"${word}"`).toContain(paths.product('en', id));
+      expect(site.problems(page)).toEqual([]);
+      // The Vietnamese index does not hold the English text: the same word does not find it there.
+      const vi = await searchFor(site, searchUrl('vi', new URLSearchParams({ q: word }).toString()));
+      expect(vi.urls).not.toContain(paths.product('vi', id));
+    });
+  }
 });
 
 describe('search: what one search downloads', () => {

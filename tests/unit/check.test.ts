@@ -266,6 +266,67 @@ describe('checkContentFolder', () => {
   });
 });
 
+describe('English text out of step with its Vietnamese text', () => {
+  /** A copy of the valid fixture with one file changed by `edit`. */
+  function variant(name: string, file: string, edit: (text: string) => string): string {
+    const dir = path.join(work, name);
+    fs.cpSync(FIXTURE.contentDir, dir, { recursive: true });
+    const target = path.join(dir, file);
+    const before = fs.readFileSync(target, 'utf8');
+    const after = edit(before);
+    expect(after, `${name}: the edit changed nothing`).not.toBe(before);
+    fs.writeFileSync(target, after);
+    return dir;
+  }
+
+  it('warns, naming the file, the translation date and what to do, when the Vietnamese text changed after its translation', async () => {
+    const dir = variant('translation-outdated', 'products/ruou-het-han.md', (t) => t.replace('đã hết hạn.', 'đã hết hạn năm 2022.'));
+    const { errors, warnings } = await checkContentFolder(dir, TODAY);
+    expect(errors.map(formatProblem)).toEqual([]);
+    expect(warnings.map(where)).toEqual([at('translation-outdated', 'products/ruou-het-han.md', 'english.sourceDigest', '"b75585db"')]);
+    expect(warnings[0]!.expected).toContain('the Vietnamese text changed after its translation of 2026-11-20');
+    expect(warnings[0]!.expected).toContain('npm run translations -- --stamp --force translation-outdated/products/ruou-het-han.md');
+    // The same for a JSON record: its translation block covers its …En fields.
+    const json = variant('translation-outdated-json', 'districts/song-xanh.json', (t) => t.replace('ven sông.', 'ven sông lớn.'));
+    const { warnings: jsonWarnings } = await checkContentFolder(json, TODAY);
+    expect(jsonWarnings.map(where)).toEqual([at('translation-outdated-json', 'districts/song-xanh.json', 'translation.sourceDigest', '"1a99fabb"')]);
+  });
+
+  it('warns when the digest was never written, or a JSON record has English fields without a translation block', async () => {
+    const dir = variant('translation-unstamped', 'products/ruou-het-han.md', (t) => t.replace(/^ {2}sourceDigest: .*\n/m, ''));
+    const { errors, warnings } = await checkContentFolder(dir, TODAY);
+    expect(errors.map(formatProblem)).toEqual([]);
+    expect(warnings.map(where)).toEqual([at('translation-unstamped', 'products/ruou-het-han.md', 'english.sourceDigest', '(missing)')]);
+    expect(warnings[0]!.expected).toContain('npm run translations -- --stamp');
+    const json = variant('translation-missing', 'sales-points/cua-hang-ben-do.json', (t) => t.replace(/^ {2}"translation": .*\n/m, ''));
+    const { warnings: jsonWarnings } = await checkContentFolder(json, TODAY);
+    expect(jsonWarnings.map(where)).toEqual([at('translation-missing', 'sales-points/cua-hang-ben-do.json', 'translation', '(missing)')]);
+    expect(jsonWarnings[0]!.expected).toContain('"translation": {"translatedOn": "YYYY-MM-DD"}');
+  });
+
+  it('refuses a digest not written by the script and raw HTML in the English text, and accepts a translation dated after the build date', async () => {
+    // Builds for a fixed day (BUILD_DATE) must accept translations made since.
+    const later = variant('translation-later', 'products/ruou-het-han.md', (t) => t.replace('translatedOn: 2026-11-20', 'translatedOn: 2026-12-07'));
+    const laterResult = await checkContentFolder(later, TODAY);
+    expect(laterResult.errors.map(formatProblem)).toEqual([]);
+    expect(laterResult.warnings.map(formatProblem)).toEqual([]);
+    const typed = variant('translation-typed-digest', 'products/ruou-het-han.md', (t) => t.replace(/sourceDigest: .*/, 'sourceDigest: 12345678'));
+    const typedErrors = (await checkContentFolder(typed, TODAY)).errors;
+    expect(typedErrors.map(where)).toEqual([at('translation-typed-digest', 'products/ruou-het-han.md', 'english.sourceDigest', '12345678')]);
+    expect(typedErrors[0]!.expected).toContain('written by npm run translations -- --stamp');
+    const html = variant('translation-html', 'producers/htx-song-xanh.md', (t) => t.replace('makes fish sauce.', 'makes <b>fish sauce</b>.'));
+    expect((await checkContentFolder(html, TODAY)).errors.map(where)).toEqual([at('translation-html', 'producers/htx-song-xanh.md', 'english.description', '"<b>"')]);
+  });
+
+  it('prints the warning and exits 0', async () => {
+    const dir = variant('translation-outdated-cli', 'products/ruou-het-han.md', (t) => t.replace('đã hết hạn.', 'đã hết hạn từ lâu.'));
+    const r = await runCheck(dir);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(`warning: ${at('translation-outdated-cli', 'products/ruou-het-han.md', 'english.sourceDigest', '"b75585db"')} — the Vietnamese text changed`);
+    expect(r.stdout).toContain('(1 warning(s))');
+  }, 30_000);
+});
+
 describe('npm run check (scripts/check/main.ts)', () => {
   it('exits 0 on the valid fixture and prints no problem', async () => {
     const r = await runCheck(FIXTURE.contentDir);

@@ -76,6 +76,17 @@ describe('content editor configuration', () => {
     expect(find(fields, 'certificates.revoked.date').required).toBe(false);
   });
 
+  it('edits the English text as a long text with its date, and hides its digest (written by npm run translations)', () => {
+    for (const collection of ['products', 'producers'] as const) {
+      const fields = collectionFields(collection, inputs);
+      expect(find(fields, 'english')).toMatchObject({ widget: 'object', required: false, label: 'Bản tiếng Anh' });
+      expect(find(fields, 'english.description')).toMatchObject({ widget: 'text', required: false });
+      expect(find(fields, 'english.translatedOn')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD' });
+      expect(find(fields, 'english.sourceDigest')).toMatchObject({ widget: 'hidden' });
+      expect(find(fields, 'english').hint).toMatch(/dịch/);
+    }
+  });
+
   it('offers selects for stars, level, district and product set, and the producer as a relation', () => {
     const fields = collectionFields('products', inputs);
     expect(find(fields, 'certificates.stars')).toMatchObject({

@@ -59,7 +59,12 @@ export function sampleInput(): CatalogueInput {
       { id: 'dn-het-han', data: { name: 'Doanh nghiệp Hết Hạn', legalForm: 'doanh nghiệp', district: 'dai-loc', sources } },
     ],
     products: [
-      product('nuoc-mam-5-sao', { name: 'Nước mắm đặc biệt', producer: 'htx-dai-loc', certificates: [{ stars: 5, date: '2025-01-10', level: 'national' }] }),
+      product('nuoc-mam-5-sao', {
+        name: 'Nước mắm đặc biệt',
+        producer: 'htx-dai-loc',
+        certificates: [{ stars: 5, date: '2025-01-10', level: 'national' }],
+        english: { description: 'A special fish sauce, made from anchovies.', translatedOn: '2026-11-01', sourceDigest: '1a2b3c4d' },
+      }),
       product('tuong-sap-het-han', { name: 'Tương ớt', producer: 'htx-dai-loc', certificates: [{ stars: 4, date: '2024-01-20' }] }),
       product('ruou-theo-nam', {
         name: 'Rượu cần',
@@ -76,7 +81,17 @@ export function sampleInput(): CatalogueInput {
     salesPoints: [
       {
         id: 'cua-hang-dai-loc',
-        data: { name: 'Cửa hàng OCOP Đại Lộc', kind: 'cửa hàng', district: 'dai-loc', geo: { lat: 15.88, lon: 108.1 }, status: 'open', sources },
+        data: {
+          name: 'Cửa hàng OCOP Đại Lộc',
+          kind: 'cửa hàng',
+          district: 'dai-loc',
+          geo: { lat: 15.88, lon: 108.1 },
+          status: 'open',
+          description: 'Cửa hàng ở chợ Đại Lộc.',
+          descriptionEn: 'A shop in the Đại Lộc market.',
+          translation: { translatedOn: '2026-11-01', sourceDigest: '5e6f7a8b' },
+          sources,
+        },
       },
     ],
     figures: [

@@ -66,6 +66,14 @@ describe('toCsv', () => {
     const [row] = readCsv(toCsv(salesPointColumns, c.salesPoints, ctx));
     expect(row).toMatchObject({ id: 'cua-hang-dai-loc', lat: '15.88', lon: '108.1', province_level: 'false' });
   });
+
+  it('carries the English text in its own column, empty where there is none', () => {
+    const rows = readCsv(text);
+    expect(rows.find((r) => r.id === 'nuoc-mam-5-sao')!.description_en).toBe('A special fish sauce, made from anchovies.');
+    expect(rows.find((r) => r.id === 'tuong-sap-het-han')!.description_en).toBe('');
+    const [point] = readCsv(toCsv(salesPointColumns, c.salesPoints, ctx));
+    expect(point).toMatchObject({ description: 'Cửa hàng ở chợ Đại Lộc.', description_en: 'A shop in the Đại Lộc market.' });
+  });
 });
 
 describe('tableRows', () => {
@@ -119,6 +127,15 @@ describe('catalogueDocument', () => {
     for (const p of doc.products.filter((x: { certificates: unknown[] }) => x.certificates.length > 0)) expect(p.certificates.filter((x: { current: boolean }) => x.current)).toHaveLength(1);
     const revoked = doc.products.find((x: { id: string }) => x.id === 'mam-thu-hoi');
     expect(revoked.certificates[0]).toMatchObject({ status: 'revoked', validity: { validUntil: '2028-02-01' } });
+  });
+
+  it('carries the English text, its date and digest, in its own field', () => {
+    const p = doc.products.find((x: { id: string }) => x.id === 'nuoc-mam-5-sao');
+    expect(p.english).toEqual({ description: 'A special fish sauce, made from anchovies.', translatedOn: '2026-11-01', sourceDigest: '1a2b3c4d' });
+    expect(doc.salesPoints[0]).toMatchObject({ descriptionEn: 'A shop in the Đại Lộc market.', translation: { translatedOn: '2026-11-01', sourceDigest: '5e6f7a8b' } });
+    const bad = structuredClone(doc);
+    bad.products.find((x: { id: string }) => x.id === 'nuoc-mam-5-sao').english.sourceDigest = 'not-hex';
+    expect(validate(bad)).toBe(false);
   });
 
   it('carries the date, the licence and when it was generated', () => {

@@ -18,7 +18,7 @@ const record: ReportedRecord = {
     productSet: 'thuc-pham',
     certificates: [{ level: 'province', stars: 4, decision: '12/QĐ-UBND', date: '2024-05-02' }],
     sources: [{ url: 'https://example.org/qd-12', title: 'Quyết định 12' }],
-    summaryEn: 'A long English summary that is not a fact to check.',
+    english: { description: 'A long English text that is not a fact to check.', translatedOn: '2026-12-07' },
   },
 };
 

@@ -114,7 +114,7 @@ export const catalogueEn: typeof catalogueVi = {
     decision: 'Decision',
     decisionDate: 'Decision date',
     year: 'Year',
-    level: 'Certified at',
+    level: 'Level',
     score: 'Score',
     stars: 'Stars',
     status: 'Status',

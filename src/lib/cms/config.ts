@@ -133,9 +133,20 @@ const LIST_SUMMARIES: Record<string, string> = {
  */
 const REQUIRED_BY_RULE = new Set(['certificates.stars']);
 
+/**
+ * Fields edited otherwise than their schema says: the English text is as long as the body (a text
+ * area), and its digest is written by `npm run translations -- --stamp`, never typed (hidden: the
+ * editor keeps the value it read, so changing the Vietnamese body without the English shows as a
+ * warning of npm run check).
+ */
+const WIDGET_OVERRIDES: Record<string, Widget> = {
+  'english.description': { widget: 'text' },
+  'english.sourceDigest': { widget: 'hidden' },
+};
+
 /** The widget settings for one schema (without name, label, required). */
 function widgetFor(collection: string, path: string, schema: Schema, refs: References, inOptional = false): Widget {
-  const ref = (refs as Record<string, Widget>)[path];
+  const ref = (refs as Record<string, Widget>)[path] ?? WIDGET_OVERRIDES[path];
   if (ref) return ref;
   if (schema === isoDate) return DATE_FIELD;
   if (schema === httpUrl) return { widget: 'string', pattern: ['^https?://', 'Địa chỉ đầy đủ bắt đầu bằng http:// hoặc https://'] };

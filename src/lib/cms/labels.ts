@@ -18,7 +18,16 @@ export const FIELD_TEXTS: Record<string, FieldText> = {
   'products.name': { label: 'Tên sản phẩm', hint: 'Đúng như nguồn in.' },
   'producers.name': { label: 'Tên chủ thể', hint: 'Tên theo nguồn mới nhất, đúng như nguồn in.' },
   nameEn: { label: 'Tên tiếng Anh', hint: 'Bản dịch tên sang tiếng Anh; để trống nếu chưa có.' },
-  summaryEn: { label: 'Tóm tắt tiếng Anh', hint: 'Chỉ khi một người đã viết; không dịch máy.' },
+  english: {
+    label: 'Bản tiếng Anh',
+    hint: 'Bản dịch tiếng Anh của phần Mô tả (tiếng Việt), do người dịch trung thành: không thêm, không bớt, giữ mọi con số, ngày và tên riêng có dấu.',
+  },
+  'english.description': { label: 'Mô tả tiếng Anh', hint: 'Bản dịch của phần Mô tả, có thể dùng Markdown. Khi sửa Mô tả tiếng Việt, sửa cả bản này.' },
+  'english.translatedOn': { label: 'Ngày dịch', hint: 'Ngày bản dịch được viết hoặc cập nhật lần cuối.' },
+  'english.sourceDigest': {
+    label: 'Mã bản gốc (tự động)',
+    hint: 'Không sửa tay: lệnh npm run translations -- --stamp ghi mã này. Khi Mô tả tiếng Việt đổi mà mã không đổi, npm run check cảnh báo bản tiếng Anh đã cũ.',
+  },
   producer: { label: 'Chủ thể', hint: 'Chọn chủ thể trong danh sách; nếu chưa có, tạo chủ thể trước. Để trống nếu nguồn không nêu chủ thể.' },
   productSet: { label: 'Bộ sản phẩm', hint: 'Theo Quyết định 148/QĐ-TTg, ví dụ "Gia vị khác" cho tiêu, hạt điều.' },
   district: { label: 'Địa phương (huyện, thị xã, thành phố cũ)', hint: 'Đơn vị cấp huyện ghi trên giấy chứng nhận.' },
