@@ -1,7 +1,8 @@
 // English text as a translation of a record's Vietnamese text: which Vietnamese text each English
 // text translates, the digest that ties a translation to the Vietnamese text it was made from, and
 // whether the Vietnamese text has changed since (then the English is out of date).
-import { createHash } from 'node:crypto';
+// js-sha256 rather than node:crypto: the browser editor runs the same check (src/browser/cms/), synchronously.
+import { sha256 } from 'js-sha256';
 import type { CollectionName } from './content-layout';
 
 /**
@@ -14,7 +15,7 @@ export function normaliseSourceText(text: string): string {
 
 /** First 8 hex digits of the SHA-256 of the normalised Vietnamese text (see normaliseSourceText). */
 export function sourceDigest(text: string): string {
-  return createHash('sha256').update(normaliseSourceText(text), 'utf8').digest('hex').slice(0, 8);
+  return sha256(normaliseSourceText(text)).slice(0, 8);
 }
 
 /** A Vietnamese field and the English field that translates it, in a JSON record. */
