@@ -304,7 +304,7 @@ describe('content editor and the English text', () => {
     const saved = matter(fs.readFileSync(file, 'utf8'), { ...YAML_ENGINE });
     expect(saved.data.english).toEqual(before.data.english);
     expect(sourceDigest(saved.content)).not.toBe((before.data.english as { sourceDigest: string }).sourceDigest);
-    const check = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/check/main.ts'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: content }, encoding: 'utf8' });
+    const check = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/check/main.ts', '--lang', 'en'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: content }, encoding: 'utf8' });
     expect(check.status, `${check.stdout}\n${check.stderr}`).toBe(0);
     expect(check.stderr).toContain(`products/${slug}.md: english.sourceDigest: "${(before.data.english as { sourceDigest: string }).sourceDigest}" — the Vietnamese text changed after its translation of 2026-11-20`);
   });

@@ -81,7 +81,7 @@ describe('content editor configuration', () => {
       const fields = collectionFields(collection, inputs);
       expect(find(fields, 'english')).toMatchObject({ widget: 'object', required: false, label: 'Bản tiếng Anh' });
       expect(find(fields, 'english.description')).toMatchObject({ widget: 'text', required: false });
-      expect(find(fields, 'english.translatedOn')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD' });
+      expect(find(fields, 'english.translatedOn')).toMatchObject({ widget: DATE_WIDGET });
       expect(find(fields, 'english.sourceDigest')).toMatchObject({ widget: 'hidden' });
       expect(find(fields, 'english').hint).toMatch(/dịch/);
     }
