@@ -49,6 +49,12 @@ const kib = (b: number) => `${(b / KB).toFixed(1)} KiB`;
 const mib = (b: number | null) => (b === null ? 'n/a' : `${Math.round(b / MB)} MiB`);
 const mib2 = (b: number | undefined) => (b === undefined ? 'n/a' : `${(b / MB).toFixed(2)} MiB`);
 
+/** What a language's automatic copy left to be saved on request: the search index, the lists, the districts' pages. */
+function onRequest(o: SizeResult['dist']['offline']['languages'][string]['onRequest'] | undefined): string {
+  if (!o) return 'n/a';
+  return [o.search, o.lists, o.districts].map((x) => (x?.files ? mib2(x.bytes) : '–')).join(', ');
+}
+
 function row(cells: string[], widths: number[]): string {
   return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
 }
@@ -70,7 +76,8 @@ export function formatTable(sizes: SizeResult[], targets: TargetResult[]): strin
     ['  HTML gzip / CSS gzip', (r) => `${kib(r.productPage.medianHtmlGzipBytes)} / ${kib(r.productPage.cssGzipBytes)}`],
     ['JavaScript on a product page', (r) => `${kib(r.productPage.js.rawBytes)} (${r.productPage.js.files.length} files)`],
     ['offline copy of one language (vi / en)', (r) => `${mib2(r.dist.offline.languages.vi?.automaticBytes)} / ${mib2(r.dist.offline.languages.en?.automaticBytes)}`],
-    ['  files (vi), list pages left out, sw.js', (r) => `${(r.dist.offline.languages.vi?.files ?? 0) + r.dist.offline.shell.files}, ${r.dist.offline.languages.vi?.listPagesLeftOut ?? 0}, ${kib(r.dist.offline.workerBytes)}`],
+    ['  files (vi), sw.js', (r) => `${(r.dist.offline.languages.vi?.files ?? 0) + r.dist.offline.shell.files}, ${kib(r.dist.offline.workerBytes)}`],
+    ['  saved on request (vi): search, lists, districts', (r) => onRequest(r.dist.offline.languages.vi?.onRequest)],
     ['first search download', (r) => kib(r.search.totalBytes)],
     ['  if the host gzips text', (r) => kib(r.search.totalBytesIfHostGzips)],
     ['bare Astro build, same page count', (r) => sec(r.bare.build.totalMs)],
