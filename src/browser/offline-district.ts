@@ -18,10 +18,12 @@ async function start(): Promise<void> {
   const showSaved = (saved: { savedAt: string; pages: number } | undefined) => {
     if (saved) status.textContent = formatMessage(box.dataset.saved!, { n: saved.pages, ...savedAtParts(locale, new Date(saved.savedAt)) });
   };
-  // The size first: offline, or if the list cannot be read, the button works without it.
-  const size = await fetch(box.dataset.list!)
-    .then((r) => (r.ok ? (r.json() as Promise<{ files?: number; bytes?: number }>) : undefined))
-    .catch(() => undefined);
+  // The size first (online only: offline there is nothing to save); if the list cannot be read, the button works without it.
+  const size = navigator.onLine
+    ? await fetch(box.dataset.list!)
+        .then((r) => (r.ok ? (r.json() as Promise<{ files?: number; bytes?: number }>) : undefined))
+        .catch(() => undefined)
+    : undefined;
   if (size?.bytes !== undefined && size.files !== undefined) {
     box.querySelector<HTMLElement>('[data-offline-district-size]')!.textContent = formatMessage(box.dataset.size!, { size: formatBytes(locale, size.bytes), n: size.files });
     box.dataset.offlineDistrictBytes = String(size.bytes);
