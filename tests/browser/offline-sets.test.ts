@@ -14,6 +14,7 @@ import { formatBytes } from '../../src/lib/format';
 import { OFFLINE_TIERS } from '../../src/lib/offline-plan';
 import { paths } from '../../src/lib/routes';
 import { useSite } from '../helpers/browser';
+import { describeViolations, runAxe } from '../helpers/browser-axe';
 import { OUTPUT, REAL } from '../helpers/sites';
 
 const COPY = path.join(OUTPUT, 'offline-sets-copy', 'dist');
@@ -68,11 +69,14 @@ describe('saving for offline on request (real catalogue, a budget too small for 
     await site.goto(page, paths.offline('vi'));
     await expect.poll(() => page.locator('[data-offline-set="search"]').isVisible(), { timeout: 20_000 }).toBe(true);
     expect(await page.locator('[data-offline-set="lists"]').isVisible()).toBe(lists);
+    // The boxes, shown only with a worker, pass axe too.
+    expect(describeViolations(await runAxe(page))).toEqual([]);
     await site.goto(page, paths.search('vi'));
     await expect.poll(() => box.isVisible(), { timeout: 20_000 }).toBe(true);
 
     await box.locator('button').click();
     await expect.poll(() => box.locator('[data-offline-set-status]').textContent(), { timeout: 60_000 }).toMatch(/^Đã lưu lúc \d{2}:\d{2} ngày /);
+    expect(describeViolations(await runAxe(page))).toEqual([]);
     const names = await page.evaluate(() => caches.keys());
     expect(names.filter((n) => n.endsWith(`${manifest.version}-set-vi-search`))).toHaveLength(1);
     expect(site.problems(page)).toEqual([]);
@@ -102,4 +106,30 @@ describe('saving for offline on request (real catalogue, a budget too small for 
       .toBe(formatMessage(offlineVi.offline.district.size, { size: formatBytes('vi', list.bytes), n: list.files }));
     expect(site.problems(page)).toEqual([]);
   });
+
+  it('a new build keeps the saved search index: the new worker stores it again when it installs', async () => {
+    const budgetBytes = budgetWithoutSearch();
+    const oldVersion = offlinePlan(COPY, { budgetBytes }).manifest.version;
+    // The new build: the home page changed, and the after-build step writes a new sw.js.
+    const home = path.join(COPY, 'index.html');
+    fs.writeFileSync(home, fs.readFileSync(home, 'utf8').replace(/(<h1[^>]*>)/, '$1Bản dựng mới '));
+    const { version } = await writeServiceWorker(COPY, { budgetBytes });
+    expect(version).not.toBe(oldVersion);
+    const search = offlinePlan(COPY, { budgetBytes }).manifest.sets.vi.find((s) => s.id === 'search')!;
+
+    await site.goto(page, '/');
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update())).catch(() => undefined);
+    // What the new worker's install stored, read from the caches (whether or not it has taken over yet:
+    // that step is tests/browser/offline.test.ts's): the set again, and its state saying so.
+    const installed = (v: string) =>
+      page.evaluate(async (v) => {
+        // caches.open would create a cache the worker has not made yet: look first.
+        if (!(await caches.has(`ocop-offline-${v}-meta`))) return { saved: false, files: 0 };
+        const state = await (await caches.open(`ocop-offline-${v}-meta`)).match('/__offline-state.json');
+        const sets = state ? ((await state.json()) as { sets?: Record<string, unknown> }).sets : undefined;
+        const files = (await caches.has(`ocop-offline-${v}-set-vi-search`)) ? (await (await caches.open(`ocop-offline-${v}-set-vi-search`)).keys()).length : 0;
+        return { saved: Boolean(sets?.['vi:search']), files };
+      }, v);
+    await expect.poll(() => installed(version), { timeout: 90_000, interval: 500 }).toEqual({ saved: true, files: search.files });
+  }, 150_000);
 });
