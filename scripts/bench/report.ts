@@ -48,12 +48,13 @@ const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const kib = (b: number) => `${(b / KB).toFixed(1)} KiB`;
 const mib = (b: number | null) => (b === null ? 'n/a' : `${Math.round(b / MB)} MiB`);
 const ratio = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(2)}×`);
-const mib2 = (b: number | undefined) => (b === undefined ? 'n/a' : `${(b / MB).toFixed(2)} MiB`);
+/** Offline sizes in decimal MB, as the 5 MB budget (5,000,000 bytes) is stated. */
+const mb2 = (b: number | undefined) => (b === undefined ? 'n/a' : `${(b / 1e6).toFixed(2)} MB`);
 
 /** What a language's automatic copy left to be saved on request: the search index, the lists, the districts' pages. */
 function onRequest(o: SizeResult['dist']['offline']['languages'][string]['onRequest'] | undefined): string {
   if (!o) return 'n/a';
-  return [o.search, o.lists, o.districts].map((x) => (x?.files ? mib2(x.bytes) : '–')).join(', ');
+  return [o.search, o.lists, o.districts].map((x) => (x?.files ? mb2(x.bytes) : '–')).join(', ');
 }
 
 function row(cells: string[], widths: number[]): string {
@@ -76,7 +77,7 @@ export function formatTable(sizes: SizeResult[], targets: TargetResult[]): strin
     ['product page HTML+CSS gzip (median)', (r) => kib(r.productPage.medianHtmlCssGzipBytes)],
     ['  HTML gzip / CSS gzip', (r) => `${kib(r.productPage.medianHtmlGzipBytes)} / ${kib(r.productPage.cssGzipBytes)}`],
     ['JavaScript on a product page', (r) => `${kib(r.productPage.js.rawBytes)} (${r.productPage.js.files.length} files)`],
-    ['offline copy of one language (vi / en)', (r) => `${mib2(r.dist.offline.languages.vi?.automaticBytes)} / ${mib2(r.dist.offline.languages.en?.automaticBytes)}`],
+    ['automatic offline copy of one language (vi / en)', (r) => `${mb2(r.dist.offline.languages.vi?.automaticBytes)} / ${mb2(r.dist.offline.languages.en?.automaticBytes)}`],
     ['  files (vi), sw.js', (r) => `${(r.dist.offline.languages.vi?.files ?? 0) + r.dist.offline.shell.files}, ${kib(r.dist.offline.workerBytes)}`],
     ['  saved on request (vi): search, lists, districts', (r) => onRequest(r.dist.offline.languages.vi?.onRequest)],
     ['first search download', (r) => kib(r.search.totalBytes)],
