@@ -55,7 +55,12 @@ try {
       `; sw.js ${kb(sw.workerBytes)} in ${Date.now() - started} ms`,
   );
   for (const [l, x] of Object.entries(sw.languages)) {
-    if (x.listPagesLeftOut) console.log(`service worker: ${l}: ${x.listPagesLeftOut} list pages (page 2 onwards) left out of the automatic copy to keep within its budget`);
+    const { districts, ...sets } = x.onRequest;
+    const saved = [
+      ...Object.entries(sets).map(([id, v]) => `${id} ${v.files} files ${kb(v.bytes)}`),
+      ...(districts.files ? [`district pages ${districts.files} files ${kb(districts.bytes)} (with each district's button)`] : []),
+    ];
+    if (saved.length) console.log(`service worker: ${l}: left out of the automatic copy to keep within its budget, saved on request: ${saved.join('; ')}`);
     if (x.automaticBytes > OFFLINE_COPY_BUDGET_BYTES) {
       console.log(`service worker: ${l}: the automatic offline copy (${kb(x.automaticBytes)}) exceeds its budget of ${kb(OFFLINE_COPY_BUDGET_BYTES)}`);
     }

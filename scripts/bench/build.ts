@@ -1,5 +1,6 @@
 // The builds the benchmark times: the site exactly as `npm run build` does it (check → astro build →
-// QR files and Pagefind, the same three commands), and the bare Astro yardstick (astro build alone).
+// QR files and Pagefind, the same three commands), and the bare pipeline (scripts/bench/bare.ts):
+// astro build of the bare project, then Pagefind over its record pages the site's way.
 import path from 'node:path';
 import { parseAstroBuildLog, type AstroBuildLog } from './astro-log.ts';
 import { runStep, type StepResult } from './run.ts';
@@ -24,7 +25,7 @@ export interface BuildMeasurement {
   peakTreeRssBytes: number | null;
   maxProcessRssBytes: number | null;
   astro: AstroBuildLog;
-  /** Pagefind's own report ("indexed N records (vi …, en …) in M ms"); null for the bare build. */
+  /** Pagefind's own report ("indexed N records (vi …, en …) in M ms"). */
   pagefind: { pages: number; ms: number } | null;
 }
 
@@ -49,6 +50,11 @@ export function siteEnv(site: SiteFolders): Record<string, string> {
   return { CONTENT_DIR: site.contentDir, OUT_DIR: site.outDir, ASTRO_CACHE_DIR: site.cacheDir, BUILD_DATE: SYNTHETIC_TODAY };
 }
 
+const pagefindReport = (step: StepResult) => {
+  const reported = step.lines.map((l) => /pagefind: indexed (\d+) records\b.*? in (\d+) ms/.exec(l.text)).find(Boolean);
+  return reported ? { pages: Number(reported[1]), ms: Number(reported[2]) } : null;
+};
+
 /** check → astro build → QR files and Pagefind (scripts/after-build/main.ts), in the project copy. */
 export async function buildSite(site: SiteFolders): Promise<BuildMeasurement> {
   const bin = (name: string) => path.join(site.projectDir, 'node_modules/.bin', name);
@@ -56,15 +62,16 @@ export async function buildSite(site: SiteFolders): Promise<BuildMeasurement> {
   const check = await runStep('check', bin('tsx'), ['scripts/check/main.ts'], options);
   const astro = await runStep('astro build', bin('astro'), ['build'], options);
   const pagefind = await runStep('qr + pagefind', bin('tsx'), ['scripts/after-build/main.ts', site.outDir], options);
-  const reported = pagefind.lines.map((l) => /pagefind: indexed (\d+) records\b.*? in (\d+) ms/.exec(l.text)).find(Boolean);
-  return {
-    ...measurement([check, astro, pagefind], astro),
-    pagefind: reported ? { pages: Number(reported[1]), ms: Number(reported[2]) } : null,
-  };
+  return { ...measurement([check, astro, pagefind], astro), pagefind: pagefindReport(pagefind) };
 }
 
-/** astro build of the bare project (see bench-bare.ts). */
-export async function buildBare(projectDir: string): Promise<BuildMeasurement> {
-  const astro = await runStep('astro build (bare)', path.join(projectDir, 'node_modules/.bin/astro'), ['build'], { cwd: projectDir, env: { BUILD_DATE: SYNTHETIC_TODAY } });
-  return { ...measurement([astro], astro), pagefind: null };
+/**
+ * The bare pipeline (scripts/bench/bare.ts): astro build of the bare project, then Pagefind over its
+ * record pages with the site's own indexer (`indexer`: the site copy's scripts/bench/bare-index.ts).
+ */
+export async function buildBare(projectDir: string, indexer: string): Promise<BuildMeasurement> {
+  const options = { cwd: projectDir, env: { BUILD_DATE: SYNTHETIC_TODAY } };
+  const astro = await runStep('astro build (bare)', path.join(projectDir, 'node_modules/.bin/astro'), ['build'], options);
+  const pagefind = await runStep('pagefind (bare)', path.join(projectDir, 'node_modules/.bin/tsx'), [indexer, path.join(projectDir, 'dist')], options);
+  return { ...measurement([astro, pagefind], astro), pagefind: pagefindReport(pagefind) };
 }

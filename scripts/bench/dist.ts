@@ -1,7 +1,7 @@
 // Sizes and counts of a built site folder.
 import fs from 'node:fs';
 import path from 'node:path';
-import { describeManifest, offlineManifest } from '../after-build/write-service-worker.ts';
+import { describePlan, offlinePlan, type ServiceWorkerReport } from '../after-build/write-service-worker.ts';
 
 export interface FolderSize {
   bytes: number;
@@ -25,11 +25,14 @@ export function countHtmlPages(distDir: string): number {
   return (fs.readdirSync(distDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${path.sep}`)).length;
 }
 
-/** What the service worker keeps (issue 18): the shell, and per language the automatic copy of a first visit. */
+/**
+ * What the service worker keeps (issues 18 and 28): the shell, and per language the automatic copy of
+ * a first visit (its pack, in steps of priority), what is left to be saved on request, and sw.js.
+ */
 export interface OfflineMeasurement {
   shell: { files: number; bytes: number };
-  languages: Record<string, { files: number; bytes: number; automaticBytes: number; listPagesLeftOut: number }>;
-  /** sw.js carries the offline manifest, so it grows with the catalogue too. */
+  languages: ServiceWorkerReport['languages'];
+  /** sw.js carries the offline manifest (the shell and the packs, not the sets). */
   workerBytes: number;
 }
 
@@ -41,7 +44,7 @@ export interface DistMeasurement {
 }
 
 export function measureOffline(distDir: string): OfflineMeasurement {
-  const { shell, languages } = describeManifest(offlineManifest(distDir));
+  const { shell, languages } = describePlan(offlinePlan(distDir));
   const worker = path.join(distDir, 'sw.js');
   return { shell, languages, workerBytes: fs.existsSync(worker) ? fs.statSync(worker).size : 0 };
 }

@@ -1,5 +1,7 @@
-// The synthetic catalogue the benchmark builds: N products, N/3 producers, 18 districts with
-// sales points, the six national groups, certificates of every dating kind and a few photos.
+// The synthetic catalogue the benchmark builds: N products, the country's ratio of producers to
+// products (about 9,000 producers at 20,000 products), as many district-level places as the
+// country had for its size (18 at most sizes a province reaches, about 700 at 20,000), three sales
+// points in each, the six national groups, certificates of every dating kind and a few photos.
 // Everything is marked as made up (site name, bodies, sources at https://example.org/gia-lap/…)
 // and generated from a fixed seed, so every run builds the same files.
 import fs from 'node:fs';
@@ -18,8 +20,23 @@ import * as W from './words.ts';
 export const SYNTHETIC_TODAY = '2026-06-30';
 /** A query that matches a typical share of the synthetic products (one product type in ~40). */
 export const SEARCH_QUERY = 'nước mắm';
-const DISTRICT_COUNT = 18;
+/** Producers per product: Vietnam counted 15,590 OCOP products from 8,476 producers in 12/2024; about 9,000 at 20,000 products. */
+export const PRODUCERS_PER_PRODUCT = 0.45;
+/** Products per district-level place: the country's ~700 districts for ~20,000 products. */
+const PRODUCTS_PER_DISTRICT = 29;
+/** A province has at least this many district-level places (Quảng Nam had 18). */
+const MIN_DISTRICTS = 18;
 const SALES_POINTS_PER_DISTRICT = 3;
+
+/** District-level places for a catalogue of `products` products: max(18, round(N / 29)). */
+export function districtCount(products: number): number {
+  return Math.max(MIN_DISTRICTS, Math.round(products / PRODUCTS_PER_DISTRICT));
+}
+
+/** Producers for a catalogue of `products` products (at least one). */
+export function producerCount(products: number): number {
+  return Math.max(1, Math.round(products * PRODUCERS_PER_PRODUCT));
+}
 const PHOTO_COUNT = 8;
 const SOURCE_BASE = 'https://example.org/gia-lap';
 const SOURCE_TITLE = 'Nguồn giả lập (dữ liệu đo hiệu năng, không có thật)';
@@ -104,9 +121,21 @@ function writeJson(file: string, data: unknown) {
   fs.writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
 }
 
-function writeDistricts(root: string, random: Random): Place[] {
+/** A district name not yet used: two words while a few draws find one, else three (the two-word names run out near 700). */
+function newDistrictName(random: Random, used: Set<string>): string {
+  for (let tries = 0; tries < 20; tries++) {
+    const name = placeName(random);
+    if (!used.has(name)) return name;
+  }
+  for (;;) {
+    const name = `${placeName(random)} ${random.pick(W.PLACE_SECOND)}`;
+    if (!used.has(name)) return name;
+  }
+}
+
+function writeDistricts(root: string, random: Random, count: number): Place[] {
   const names = new Set<string>();
-  while (names.size < DISTRICT_COUNT) names.add(placeName(random));
+  while (names.size < count) names.add(newDistrictName(random, names));
   const slug = slugMaker();
   return [...names].map((name, i) => {
     const kind: (typeof DISTRICT_KINDS)[number] = i < 2 ? 'thành phố' : i < 4 ? 'thị xã' : 'huyện';
@@ -120,7 +149,8 @@ function writeDistricts(root: string, random: Random): Place[] {
       name,
       nameEn: random.chance(0.3) ? `${name} ${kind === 'huyện' ? 'District' : kind === 'thị xã' ? 'Town' : 'City'}` : undefined,
       kind,
-      gsoCode: String(500 + i),
+      // Three digits, as the schema expects (the country's real codes run from 001 to 973).
+      gsoCode: i < 500 ? String(500 + i) : i < 900 ? String(i - 400).padStart(3, '0') : undefined,
       centroid: place.centroid,
       seat: random.chance(0.7) ? place.communes[0] : undefined,
       description: `${kind[0]!.toUpperCase()}${kind.slice(1)} ${name} là đơn vị hành chính giả lập, tạo ra để đo hiệu năng của trang.`,
@@ -341,16 +371,22 @@ function writeSiteFiles(root: string, counts: { products: number; producers: num
   ]);
 }
 
+export interface GenerateOptions {
+  seed?: number;
+  /** District-level places; default districtCount(products). */
+  districts?: number;
+}
+
 /** Writes a complete content folder for `products` products into `root` (which must not exist yet or be empty). */
-export async function generateCatalogue(root: string, products: number, seed = 9): Promise<SyntheticCatalogue> {
+export async function generateCatalogue(root: string, products: number, { seed = 9, districts: places = districtCount(products) }: GenerateOptions = {}): Promise<SyntheticCatalogue> {
   if (products < 1) throw new Error('the synthetic catalogue needs at least one product');
   const random = seededRandom(seed);
   fs.mkdirSync(root, { recursive: true });
   const photos = await writeSyntheticPhotos(path.join(root, 'images'), PHOTO_COUNT, random);
-  const districts = writeDistricts(root, random);
+  const districts = writeDistricts(root, random, places);
   const salesPoints = writeSalesPoints(root, random, districts);
   writeGroupsAndSets(root);
-  const producers = writeProducers(root, random, districts, Math.ceil(products / 3));
+  const producers = writeProducers(root, random, districts, producerCount(products));
   const productSlugs = writeProducts(root, random, products, producers, districts, salesPoints, photos);
   writeSiteFiles(root, { products, producers: producers.length });
   return {

@@ -1,8 +1,9 @@
-// The "save this district for offline" button of a district page: asks the service worker to
-// store the district's product and producer pages, shows progress and when they were saved.
+// The "save this district for offline" button of a district page: shows what it would store (the
+// size the build wrote into the district's offline.json), asks the service worker to store the
+// district's pages, shows progress and when they were saved.
 import type { Locale } from '../lib/routes';
 import { formatMessage } from './search-messages';
-import { savedAtParts } from '../lib/format';
+import { formatBytes, savedAtParts } from '../lib/format';
 import { askWorker } from './offline-worker';
 
 async function start(): Promise<void> {
@@ -17,6 +18,16 @@ async function start(): Promise<void> {
   const showSaved = (saved: { savedAt: string; pages: number } | undefined) => {
     if (saved) status.textContent = formatMessage(box.dataset.saved!, { n: saved.pages, ...savedAtParts(locale, new Date(saved.savedAt)) });
   };
+  // The size first (online only: offline there is nothing to save); if the list cannot be read, the button works without it.
+  const size = navigator.onLine
+    ? await fetch(box.dataset.list!)
+        .then((r) => (r.ok ? (r.json() as Promise<{ files?: number; bytes?: number }>) : undefined))
+        .catch(() => undefined)
+    : undefined;
+  if (size?.bytes !== undefined && size.files !== undefined) {
+    box.querySelector<HTMLElement>('[data-offline-district-size]')!.textContent = formatMessage(box.dataset.size!, { size: formatBytes(locale, size.bytes), n: size.files });
+    box.dataset.offlineDistrictBytes = String(size.bytes);
+  }
   box.hidden = false;
   showSaved((await askWorker(worker(), { type: 'status' })).districts[key]);
 

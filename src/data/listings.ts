@@ -1,6 +1,7 @@
 // The products behind each listing page, computed once per build: a list page looks its products up
 // instead of filtering the whole catalogue, so its cost does not grow with the catalogue.
 import type { Catalogue, Product } from '../lib/catalogue';
+import { districtProducts } from '../lib/district-page';
 import type { Listing } from '../lib/pagination';
 import { getCatalogue } from './catalogue';
 
@@ -42,13 +43,18 @@ export const getProductsWithStarsUnstated = async (): Promise<Product[]> => (awa
 /** Products with no certificate recorded, in catalogue order. */
 export const getProductsWithoutCertificate = async (): Promise<Product[]> => (await getStarGroups()).none;
 
-/** The products a listing shows, in catalogue order. */
+/** The products a listing shows, in catalogue order (a district's in its page's order). */
 export async function listingProducts(catalogue: Catalogue, listing: Listing): Promise<Product[]> {
   if (listing.kind === 'stars') return (await getProductsByStars()).get(listing.stars) ?? [];
   if (listing.kind === 'category') {
     const record = catalogue.byId.group.get(listing.id) ?? catalogue.byId.set.get(listing.id);
     if (!record) throw new Error(`unknown product group or set "${listing.id}"`);
     return record.products;
+  }
+  if (listing.kind === 'district') {
+    const district = catalogue.byId.district.get(listing.id);
+    if (!district) throw new Error(`unknown district "${listing.id}"`);
+    return districtProducts(district.products).all;
   }
   return catalogue.products;
 }

@@ -1,4 +1,5 @@
 // getStaticPaths for the catalogue's route files, one function per page type, for either language.
+import { DISTRICT_PAGE_PRODUCTS } from '../lib/district-page';
 import { pageNumbers, pageParam } from '../lib/pagination';
 import type { Locale } from '../lib/routes';
 import { getCatalogue } from './catalogue';
@@ -51,4 +52,17 @@ export async function categoryPaths(locale: Locale) {
       props: { locale, listing: { kind: 'category' as const, id: c.id }, page },
     })),
   );
+}
+
+/** The full product lists of the districts with more products than their page shows. */
+export async function districtProductListPaths(locale: Locale) {
+  const { districts } = await getCatalogue();
+  return districts
+    .filter((d) => d.products.length > DISTRICT_PAGE_PRODUCTS)
+    .flatMap((d) =>
+      pageNumbers(d.products.length).map((page) => ({
+        params: { slug: d.id, page: pageParam(PAGE_WORD[locale], page) },
+        props: { locale, listing: { kind: 'district' as const, id: d.id }, page },
+      })),
+    );
 }

@@ -46,6 +46,17 @@ export function formatNumber(locale: Locale, n: number): string {
   return format.format(n);
 }
 
+/**
+ * A size a phone stores, as the offline buttons show it: "850 KB", "3,9 MB" in Vietnamese, "3.9 MB"
+ * in English (decimal units, as phones show storage; one decimal under 10 MB, none above).
+ */
+export function formatBytes(locale: Locale, bytes: number): string {
+  const [value, unit] = bytes < 1_000_000 ? [Math.max(1, Math.round(bytes / 1000)), 'KB'] : [bytes / 1_000_000, 'MB'];
+  const digits = unit === 'MB' && value < 10 ? 1 : 0;
+  const text = new Intl.NumberFormat(INTL_LOCALE[locale], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return `${text}\u00a0${unit}`;
+}
+
 /** A share between 0 and 1 as a whole percentage ("37 %" in Vietnamese, "37%" in English). */
 export function formatPercent(locale: Locale, share: number): string {
   return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'percent', maximumFractionDigits: 0 }).format(share);

@@ -1,13 +1,24 @@
-// Which built files the service worker keeps for use without a connection, decided from the list
-// of files in dist/ (after the Pagefind index is written):
+// Which built files the service worker keeps for use without a connection, and which it saves only
+// when the visitor asks, decided from the files in dist/ (after the Pagefind index is written) and
+// their sizes, so that what a first visit stores does not grow with the catalogue:
 // - the shell, stored when the worker installs: bundled styles, scripts and fonts, the icons,
 //   the manifests, the offline page of each language, and Pagefind's own script and entry file;
-// - one pack per language, stored on the first visit in that language: the home page, the search
-//   page, every district and sales point page, the list pages, and that language's Pagefind files.
+// - one pack per language, stored automatically on the first visit in that language, filled in
+//   this order of priority while the shell and the pack stay within the budget (5 MB):
+//     1. start: the home page, the search page and the list of districts (always kept);
+//     2. places: the list of sales points;
+//     3. every district page, then 4. every sales point page (a district page shows its sales points);
+//     5. the districts' full product lists (for districts with more products than their page shows);
+//     6. the language's whole search index (all its Pagefind files, or none: part of an index finds nothing);
+//     7. the first page of each product list, the producers list and the glossary;
+//     8. the further pages of the product lists (page 2 onwards).
+//   Within a step, pages go in by address; one that does not fit is left out and the next is tried.
+// - what the pack leaves out is saved when the visitor asks, with its size shown first: the search
+//   index and the list pages as two sets per language (offline/<set>.json lists their files), a
+//   district's pages with its "save for offline" button (its offline.json, which lists its own page,
+//   its sales points, its product lists and every product and producer page of the district).
 // Product and producer pages are in no pack: they are kept when visited, or when a district is saved.
-// Neither are images (photos are kept with the pages that show them). When a language's automatic
-// copy would exceed the budget, the further pages of the lists (page 2 onwards, which search
-// and the district pages cover) are left out first: see fitToBudget.
+// Neither are images (photos are kept with the pages that show them).
 import { LOCALES, paths, type Locale } from './routes';
 
 export interface OfflineEntry {
@@ -18,20 +29,63 @@ export interface OfflineEntry {
   bytes: number;
 }
 
+/** The steps of a language's automatic pack, in order of priority. */
+export const OFFLINE_TIERS = ['start', 'places', 'districts', 'sales-points', 'district-lists', 'search', 'lists', 'further-lists'] as const;
+export type OfflineTier = (typeof OFFLINE_TIERS)[number];
+
+/** What a visitor can save on request, per language, when the automatic pack left it out. */
+export const OFFLINE_SETS = ['search', 'lists'] as const;
+export type OfflineSetId = (typeof OFFLINE_SETS)[number];
+
+/**
+ * Where a file the pack leaves out can be saved: a set, or (null) with its district's button.
+ * The start step is never left out.
+ */
+const SET_OF_TIER: Record<OfflineTier, OfflineSetId | null> = {
+  start: null,
+  places: 'lists',
+  districts: null,
+  'sales-points': null,
+  'district-lists': null,
+  search: 'search',
+  lists: 'lists',
+  'further-lists': 'lists',
+};
+
+/** A set as the worker knows it: its list of files (JSON, written after the build) and its size. */
+export interface OfflineSetSummary {
+  id: OfflineSetId;
+  /** Site path of the JSON file listing the set's entries (paths.offlineSet). */
+  list: string;
+  /** Hash of that list: a set whose files changed gives a new version of the worker. */
+  revision: string;
+  files: number;
+  bytes: number;
+}
+
+/** The list file of a set (paths.offlineSet): what the worker stores when the visitor asks. */
+export interface OfflineSetList {
+  set: OfflineSetId;
+  locale: Locale;
+  files: number;
+  bytes: number;
+  entries: OfflineEntry[];
+}
+
 export interface OfflineManifest {
-  /** One hash of every entry: the worker's caches are named by it. */
+  /** One hash of every entry and set: the worker's caches are named by it. */
   version: string;
   shell: OfflineEntry[];
   packs: Record<Locale, OfflineEntry[]>;
+  /** Sets a visitor may save on request, per language: only those the pack left files out of. */
+  sets: Record<Locale, OfflineSetSummary[]>;
   /** The page a navigation gets when neither the network nor the caches have it, per language. */
   offlinePages: Record<Locale, string>;
   /** Path prefixes of the languages, longest first ('/en/' before '/'). */
   localePrefixes: [string, Locale][];
-  /** List pages (page 2 onwards) left out of each pack to keep within the budget. */
-  leftOut: Record<Locale, number>;
 }
 
-/** What a first visit may store automatically for one language (issue 18): 5 MB. */
+/** What a first visit may store automatically for one language (issue 18), shell included: 5 MB. */
 export const OFFLINE_COPY_BUDGET_BYTES = 5_000_000;
 
 /** What Pagefind's pagefind-entry.json says about each language. */
@@ -54,17 +108,6 @@ function isShell(url: string): boolean {
   return LOCALES.some((l) => url === paths.offline(l) || url === paths.webAppManifest(l));
 }
 
-/** The HTML pages of a language's pack. */
-function isPackPage(url: string, l: Locale): boolean {
-  if (!url.endsWith('/')) return false;
-  if ([paths.home(l), paths.search(l), paths.glossary(l), paths.producers(l)].includes(url)) return true;
-  const under = [paths.districts(l), paths.salesPoints(l), paths.category(l, 'x').replace(/x\/$/, '')];
-  if (under.some((p) => url.startsWith(p))) return true;
-  // Product lists: the first page, further pages and the star levels, never a product page.
-  const productLists = [paths.products(l), paths.products(l, 2).replace(/2\/$/, ''), ...[3, 4, 5].map((s) => paths.starLevel(l, s))];
-  return url === productLists[0] || productLists.slice(1).some((p) => url.startsWith(p));
-}
-
 /** Page 2 onwards of a paginated list ('/san-pham/trang/2/', '/en/categories/food/page/3/'). */
 export function isFurtherListPage(url: string): boolean {
   return LOCALES.some((l) => {
@@ -82,6 +125,28 @@ function isPackSearchFile(url: string, l: Locale, languages: PagefindLanguages):
   return /^\/pagefind\/(index|fragment|filter)\/[^/]+$/.test(url) && url.split('/').at(-1)!.startsWith(`${l}_`);
 }
 
+/** One folder below `prefix` ('/dia-phuong/hoi-an/' under '/dia-phuong/'). */
+const oneBelow = (url: string, prefix: string) => url.startsWith(prefix) && /^[^/]+\/$/.test(url.slice(prefix.length));
+
+/** The step of a language's pack an HTML page belongs to, or null for a page no pack holds. */
+function pageTier(url: string, l: Locale): OfflineTier | null {
+  if (!url.endsWith('/')) return null;
+  if (url === paths.home(l) || url === paths.search(l) || url === paths.districts(l)) return 'start';
+  if (url === paths.salesPoints(l)) return 'places';
+  if (oneBelow(url, paths.districts(l))) return 'districts';
+  if (oneBelow(url, paths.salesPoints(l))) return 'sales-points';
+  // A district's product list: /dia-phuong/<id>/san-pham/ and its further pages.
+  const productsWord = paths.districtProducts(l, 'x').split('/').at(-2);
+  if (url.startsWith(paths.districts(l)) && url.slice(paths.districts(l).length).split('/')[1] === productsWord) return 'district-lists';
+  const productLists = [paths.products(l), ...[3, 4, 5].map((s) => paths.starLevel(l, s))];
+  const categories = paths.category(l, 'x').replace(/x\/$/, '');
+  const isList = productLists.includes(url) || oneBelow(url, categories) || url === paths.producers(l) || url === paths.glossary(l);
+  if (isList) return 'lists';
+  const furtherOf = [paths.products(l, 2).replace(/2\/$/, ''), ...[3, 4, 5].map((s) => paths.starLevel(l, s)), categories];
+  if (isFurtherListPage(url) && furtherOf.some((p) => url.startsWith(p))) return 'further-lists';
+  return null;
+}
+
 /** English pages live under /en/; a Vietnamese page is one that is under no other language's prefix. */
 export function localePrefixes(): [string, Locale][] {
   return LOCALES.map((l) => [paths.home(l), l] as [string, Locale]).sort((a, b) => b[0].length - a[0].length);
@@ -91,14 +156,20 @@ export function localeOfUrl(url: string): Locale {
   return localePrefixes().find(([prefix]) => url.startsWith(prefix))![1];
 }
 
-export interface OfflineGroups {
-  shell: string[];
-  packs: Record<Locale, string[]>;
+export interface OfflineCandidate {
+  url: string;
+  tier: OfflineTier;
 }
 
-/** Sorts site paths (dist files already turned into URLs) into the shell and the language packs. */
+export interface OfflineGroups {
+  shell: string[];
+  /** Per language, every file its pack may hold, in order of priority (by step, then by address). */
+  candidates: Record<Locale, OfflineCandidate[]>;
+}
+
+/** Sorts site paths (dist files already turned into URLs) into the shell and each language's candidates. */
 export function groupOfflineFiles(urls: readonly string[], languages: PagefindLanguages): OfflineGroups {
-  const packs = Object.fromEntries(LOCALES.map((l) => [l, [] as string[]])) as Record<Locale, string[]>;
+  const candidates = Object.fromEntries(LOCALES.map((l) => [l, [] as OfflineCandidate[]])) as Record<Locale, OfflineCandidate[]>;
   const shell: string[] = [];
   for (const url of [...urls].sort()) {
     if (isShell(url)) {
@@ -107,33 +178,81 @@ export function groupOfflineFiles(urls: readonly string[], languages: PagefindLa
     }
     if (url.startsWith('/pagefind/')) {
       const l = LOCALES.find((x) => isPackSearchFile(url, x, languages));
-      if (l) packs[l].push(url);
+      if (l) candidates[l].push({ url, tier: 'search' });
       continue;
     }
     const l = localeOfUrl(url);
-    if (isPackPage(url, l)) packs[l].push(url);
+    const tier = pageTier(url, l);
+    if (tier) candidates[l].push({ url, tier });
   }
-  return { shell, packs };
+  const rank = (t: OfflineTier) => OFFLINE_TIERS.indexOf(t);
+  for (const l of LOCALES) candidates[l].sort((a, b) => rank(a.tier) - rank(b.tier) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  return { shell, candidates };
 }
 
+/** Files and bytes of one step of a language's pack: kept automatically, and left out. */
+export interface TierReport {
+  tier: OfflineTier;
+  kept: { files: number; bytes: number };
+  leftOut: { files: number; bytes: number };
+  /** Where what was left out can be saved: a set, or 'district' (a district's button). */
+  savedWith: OfflineSetId | 'district' | null;
+}
+
+export interface LanguagePlan {
+  /** The automatic pack, in order of priority. */
+  pack: OfflineEntry[];
+  /** What the pack left out, by the set that saves it on request. */
+  sets: Record<OfflineSetId, OfflineEntry[]>;
+  /** What the pack left out that a district's button saves (its own page, sales points, product lists). */
+  byDistrict: OfflineEntry[];
+  tiers: TierReport[];
+}
+
+const sum = (entries: readonly { bytes: number }[]) => entries.reduce((a, e) => a + e.bytes, 0);
+
 /**
- * Leaves the further list pages out of a language's pack when its automatic copy exceeds the
- * budget (a large catalogue); returns how many were left out per language. What remains may still
- * exceed the budget: the district and sales point pages and the search index are never dropped.
+ * Fills one language's pack in order of priority within the budget (shell included): the start
+ * step always, then each file (the search index as one unit) that still fits. What remains over
+ * the budget is only ever the start step's own size.
  */
-export function fitToBudget(manifest: Pick<OfflineManifest, 'shell' | 'packs'>, budget = OFFLINE_COPY_BUDGET_BYTES): Record<Locale, number> {
-  const leftOut = Object.fromEntries(LOCALES.map((l) => [l, 0])) as Record<Locale, number>;
-  for (const l of LOCALES) {
-    if (automaticCopyBytes(manifest, l) <= budget) continue;
-    const kept = manifest.packs[l].filter((e) => !isFurtherListPage(e.url));
-    leftOut[l] = manifest.packs[l].length - kept.length;
-    manifest.packs[l] = kept;
+export function planLanguage(shell: readonly OfflineEntry[], candidates: readonly (OfflineEntry & { tier: OfflineTier })[], budget = OFFLINE_COPY_BUDGET_BYTES): LanguagePlan {
+  let room = budget - sum(shell);
+  const plan: LanguagePlan = { pack: [], sets: { search: [], lists: [] }, byDistrict: [], tiers: [] };
+  const reports = new Map<OfflineTier, TierReport>(
+    OFFLINE_TIERS.map((tier) => [tier, { tier, kept: { files: 0, bytes: 0 }, leftOut: { files: 0, bytes: 0 }, savedWith: null }]),
+  );
+  // Units in order: each file alone, but the search index whole.
+  const units: (OfflineEntry & { tier: OfflineTier })[][] = [];
+  for (const c of candidates) {
+    const last = units.at(-1);
+    if (c.tier === 'search' && last?.[0]?.tier === 'search') last.push(c);
+    else units.push([c]);
   }
-  return leftOut;
+  for (const unit of units) {
+    const tier = unit[0]!.tier;
+    const bytes = sum(unit);
+    const report = reports.get(tier)!;
+    const entries = unit.map(({ url, revision, bytes: b }) => ({ url, revision, bytes: b }));
+    if (tier === 'start' || bytes <= room) {
+      plan.pack.push(...entries);
+      room -= bytes;
+      report.kept.files += unit.length;
+      report.kept.bytes += bytes;
+      continue;
+    }
+    const set = SET_OF_TIER[tier];
+    if (set) plan.sets[set].push(...entries);
+    else plan.byDistrict.push(...entries);
+    report.leftOut.files += unit.length;
+    report.leftOut.bytes += bytes;
+    report.savedWith = set ?? 'district';
+  }
+  plan.tiers = [...reports.values()].filter((r) => r.kept.files || r.leftOut.files);
+  return plan;
 }
 
 /** Bytes a visitor's device stores automatically for one language: the shell and that language's pack. */
 export function automaticCopyBytes(manifest: Pick<OfflineManifest, 'shell' | 'packs'>, l: Locale): number {
-  const sum = (entries: OfflineEntry[]) => entries.reduce((a, e) => a + e.bytes, 0);
   return sum(manifest.shell) + sum(manifest.packs[l]);
 }

@@ -46,4 +46,4 @@ export function pageParam(pageWord: string, n: number): string | undefined {
 }
 
 /** Which products a listing page shows. */
-export type Listing = { kind: 'all' } | { kind: 'stars'; stars: number } | { kind: 'category'; id: string };
+export type Listing = { kind: 'all' } | { kind: 'stars'; stars: number } | { kind: 'category'; id: string } | { kind: 'district'; id: string };

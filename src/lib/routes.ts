@@ -23,6 +23,7 @@ const SEGMENTS = {
     stars: 'sao',
     offline: 'ngoai-tuyen',
     about: 'gioi-thieu',
+    lists: 'danh-sach',
   },
   en: {
     products: 'products',
@@ -41,6 +42,7 @@ const SEGMENTS = {
     stars: 'stars',
     offline: 'offline',
     about: 'about',
+    lists: 'lists',
   },
 } as const;
 
@@ -65,6 +67,9 @@ export const paths = {
   producer: (l: Locale, slug: string) => `${prefix(l)}${seg(l).producers}/${slug}/`,
   districts: (l: Locale) => `${prefix(l)}${seg(l).districts}/`,
   district: (l: Locale, slug: string) => `${prefix(l)}${seg(l).districts}/${slug}/`,
+  /** A district's full product list, paginated (only for a district with more products than its page shows). */
+  districtProducts: (l: Locale, slug: string, page = 1) =>
+    `${prefix(l)}${seg(l).districts}/${slug}/${seg(l).products}/${page > 1 ? `${seg(l).page}/${page}/` : ''}`,
   salesPoints: (l: Locale) => `${prefix(l)}${seg(l).salesPoints}/`,
   salesPoint: (l: Locale, slug: string) => `${prefix(l)}${seg(l).salesPoints}/${slug}/`,
   search: (l: Locale) => `${prefix(l)}${seg(l).search}/`,
@@ -85,6 +90,8 @@ export const paths = {
   offline: (l: Locale) => `${prefix(l)}${seg(l).offline}/`,
   /** The product and producer pages a district's "save for offline" button stores (JSON). */
   districtOfflineList: (l: Locale, slug: string) => `${prefix(l)}${seg(l).districts}/${slug}/offline.json`,
+  /** The files of a set saved for offline on request (the search index, the list pages), with their sizes (JSON). */
+  offlineSet: (l: Locale, set: 'search' | 'lists') => `${prefix(l)}${seg(l).offline}/${seg(l)[set]}.json`,
   /** The web app manifest of one language (installing the site starts at that language's home page). */
   webAppManifest: (l: Locale) => `${prefix(l)}manifest.webmanifest`,
   /** The service worker: one for both languages, at the root so its scope is the whole site. */
@@ -105,9 +112,12 @@ export function alternatePath(path: string, to: Locale): string {
     const key = (Object.keys(SEGMENTS[from]) as (keyof (typeof SEGMENTS)['vi'])[]).find((k) => SEGMENTS[from][k] === part);
     return key ? SEGMENTS[to][key] : part;
   });
-  // Only the first segment (and paging/star segments) are fixed words; record slugs pass unchanged
-  // because mapping happens only on exact segment matches at known positions.
-  const out = mapped.map((part, i) => (i === 1 || /^(trang|page|\d-(sao|stars))$/.test(parts[i] ?? '') ? part : parts[i])).join('/');
+  // Only the first segment (and paging/star segments, and the products of a district's list) are
+  // fixed words; record slugs pass unchanged because mapping happens only on exact segment matches at
+  // known positions.
+  const fixed = (i: number) =>
+    i === 1 || /^(trang|page|\d-(sao|stars))$/.test(parts[i] ?? '') || (i === 3 && parts[1] === SEGMENTS[from].districts && parts[3] === SEGMENTS[from].products);
+  const out = mapped.map((part, i) => (fixed(i) ? part : parts[i])).join('/');
   return to === DEFAULT_LOCALE ? out : `/${to}${out}`;
 }
 

@@ -4,7 +4,8 @@
 // __OFFLINE_MANIFEST__ (what to keep: src/lib/offline-plan.ts).
 //
 // One build = one version. Every cache is named ocop-offline-<version>-<kind>, and a version is
-// served whole: the shell and language packs cache-first from the caches of the worker's own
+// served whole: the shell, language packs and sets saved on request (what a pack left out to stay
+// within its budget: the search index, list pages) cache-first from the caches of the worker's own
 // version, other pages network-first into that version's page cache. A new build's worker
 // stores everything the old one held (copying unchanged files, downloading the rest) before it
 // takes over; if any download fails, the install fails and the old version keeps serving, whole.
@@ -14,9 +15,9 @@
 import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
-import type { OfflineEntry, OfflineManifest } from '../lib/offline-plan';
+import type { OfflineEntry, OfflineManifest, OfflineSetId, OfflineSetList } from '../lib/offline-plan';
 import type { Locale } from '../lib/routes';
-import type { OfflineReply, OfflineRequest, OfflineState } from './messages';
+import type { OfflineReply, OfflineRequest, OfflineSetOffer, OfflineState } from './messages';
 
 declare const self: ServiceWorkerGlobalScope;
 declare const __OFFLINE_MANIFEST__: OfflineManifest;
@@ -28,6 +29,9 @@ const SHELL = `${ours}shell`;
 const PAGES = `${ours}pages`;
 const META = `${ours}meta`;
 const packCache = (l: Locale) => `${ours}pack-${l}`;
+/** A set saved on request (the search index, the list pages) of one language. */
+const setCache = (l: Locale, id: OfflineSetId) => `${ours}set-${l}-${id}`;
+const setKey = (l: Locale, id: OfflineSetId) => `${l}:${id}`;
 /** Where the worker keeps its own state (saved times), as a JSON response in the META cache. */
 const STATE_KEY = new URL('/__offline-state.json', self.location.origin).href;
 /** Response header holding the revision a cached file was stored at. */
@@ -164,8 +168,62 @@ async function storePages(urls: string[], progress?: Progress): Promise<number> 
 
 async function saveDistrict(l: Locale, listUrl: string, progress: Progress): Promise<OfflineState> {
   const list = (await (await download(listUrl)).json()) as { district: string; pages: string[] };
-  const pages = await storePages(list.pages, progress);
+  // The district's own page and its sales points may be in the language's pack already.
+  const pages = await storePages(list.pages.filter((u) => !lookup.has(u)), progress);
   return updateState((s) => (s.districts[`${l}:${list.district}`] = { savedAt: new Date().toISOString(), pages }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sets saved on request: what a language's pack left out to stay within its budget
+
+/** The entries of a set, from its list file (written after the build, see src/lib/offline-plan.ts). */
+async function setEntries(l: Locale, id: OfflineSetId): Promise<OfflineEntry[]> {
+  const summary = M.sets[l].find((s) => s.id === id);
+  if (!summary) throw new Error(`${l}: this version has no set "${id}" to save`);
+  return ((await (await download(summary.list)).json()) as OfflineSetList).entries;
+}
+
+/** A set of a language, once at a time; its saved time is written only when every file is stored. */
+function storeSet(l: Locale, id: OfflineSetId, progress?: Progress): Promise<OfflineState> {
+  const key = `set ${setKey(l, id)}`;
+  const running = storing.get(key);
+  if (running) return running;
+  const job = (async () => {
+    const entries = await setEntries(l, id);
+    await storeEntries(setCache(l, id), entries, `set-${l}-${id}`, progress);
+    return updateState((s) => ((s.sets ??= {})[setKey(l, id)] = { savedAt: new Date().toISOString(), files: entries.length }));
+  })().finally(() => storing.delete(key));
+  storing.set(key, job);
+  return job;
+}
+
+/** On install: the sets the previous version held, stored again at this version (unchanged files are copied). */
+async function restoreSets(previous: OfflineState | undefined, state: OfflineState, savedAt: string): Promise<void> {
+  for (const key of Object.keys(previous?.sets ?? {})) {
+    const [l, id] = key.split(':') as [Locale, OfflineSetId];
+    // A set this version does not offer is gone, or in the language's pack now.
+    if (!M.sets[l]?.some((s) => s.id === id)) continue;
+    const entries = await setEntries(l, id);
+    await storeEntries(setCache(l, id), entries, `set-${l}-${id}`);
+    (state.sets ??= {})[key] = { savedAt, files: entries.length };
+  }
+}
+
+/** What this version offers in a language, with the sizes the pages show before a visitor presses "save". */
+async function offers(l: Locale): Promise<OfflineSetOffer[]> {
+  const state = await readState();
+  return M.sets[l].map((s) => ({ id: s.id, files: s.files, bytes: s.bytes, savedAt: state.sets?.[setKey(l, s.id)]?.savedAt }));
+}
+
+/** A file of a saved set, from this version's set caches (caches.match does not create a missing cache). */
+async function fromSets(pathname: string): Promise<Response | undefined> {
+  for (const l of locales) {
+    for (const s of M.sets[l]) {
+      const stored = await caches.match(pathname, { cacheName: setCache(l, s.id) });
+      if (stored) return stored;
+    }
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -185,6 +243,7 @@ self.addEventListener('install', (event) => {
         await storeEntries(packCache(l), M.packs[l], `pack-${l}`);
         state.languages[l] = { savedAt: now, files: M.packs[l].length };
       }
+      await restoreSets(previous, state, now);
       const [previousPages] = await olderCaches('pages');
       if (previousPages) {
         const urls = (await (await caches.open(previousPages)).keys()).map((r) => r.url);
@@ -227,6 +286,10 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
         if (list.origin !== self.location.origin) throw new Error(`${request.list}: not on this site`);
         return reply({ type: 'state', state: await saveDistrict(request.locale, list.href, progress) });
       }
+      if (request.type === 'describe-sets' && locales.includes(request.locale)) return reply({ type: 'sets', sets: await offers(request.locale) });
+      if (request.type === 'save-set' && locales.includes(request.locale)) {
+        return reply({ type: 'state', state: await storeSet(request.locale, request.set, progress) });
+      }
       reply({ type: 'error', message: `unknown request ${JSON.stringify(request)}` });
     } catch (e) {
       reply({ type: 'error', message: (e as Error).message });
@@ -261,6 +324,13 @@ registerRoute(
 /** What is kept as it is visited (pages, the maps' data, photos): the network first, the stored copy
  * when it fails or is too slow. */
 const keptFromNetwork = new NetworkFirst({ cacheName: PAGES, networkTimeoutSeconds: 6, plugins: [new CacheableResponsePlugin({ statuses: [200] })] });
+
+/** Files of the sets saved on request (the search index, list pages) from their caches; else as
+ * any file or page (the search index from the network, pages kept as they are visited). */
+registerRoute(
+  ({ url, request }) => request.method === 'GET' && sameOrigin(url) && (url.pathname.startsWith('/pagefind/') || request.mode === 'navigate'),
+  async (options) => (await fromSets(options.url.pathname)) ?? (options.request.mode === 'navigate' ? keptFromNetwork.handle(options) : fetch(options.request)),
+);
 
 /** Other pages (products, producers…), kept as they are visited. */
 registerRoute(

@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { offlineManifest } from '../../scripts/after-build/write-service-worker';
+import { offlineManifest, offlinePlan, type DistrictOfflineList } from '../../scripts/after-build/write-service-worker';
+import { automaticCopyBytes, groupOfflineFiles, OFFLINE_COPY_BUDGET_BYTES, OFFLINE_SETS } from '../../src/lib/offline-plan';
 import { readContent } from '../../scripts/shared/read-content';
 import { loadSiteConfig } from '../../src/lib/site-config';
 import { LOCALES, paths, localeOf, type Locale } from '../../src/lib/routes';
@@ -74,9 +75,15 @@ for (const site of SITES) {
       expect(missing.map((e) => e.url)).toEqual([]);
     });
 
-    it.each(LOCALES)('the automatic %s copy holds every district and sales point page, the lists and its whole search index, nothing else of a record', (locale) => {
-      const manifest = offlineManifest(dist);
+    it.each(LOCALES)('the automatic %s copy holds, within its budget, every district and sales point page, the lists and its whole search index, nothing else of a record', (locale) => {
+      const plan = offlinePlan(dist);
+      const { manifest } = plan;
       const kept = new Set([...manifest.shell, ...manifest.packs[locale]].map((e) => e.url));
+      expect(automaticCopyBytes(manifest, locale)).toBeLessThanOrEqual(OFFLINE_COPY_BUDGET_BYTES);
+      // A catalogue this size fits whole: nothing is left to be saved on request.
+      expect(manifest.sets[locale]).toEqual([]);
+      expect(plan.leftToDistricts[locale]).toEqual({ files: 0, bytes: 0 });
+      const districts = subfolders(dist, paths.districts(locale));
       const expected = [
         paths.home(locale),
         paths.search(locale),
@@ -84,16 +91,17 @@ for (const site of SITES) {
         paths.salesPoints(locale),
         paths.products(locale),
         paths.producers(locale),
+        paths.glossary(locale),
         paths.offline(locale),
-        ...subfolders(dist, paths.districts(locale)).map((d) => paths.district(locale, d)),
+        ...districts.map((d) => paths.district(locale, d)),
         ...subfolders(dist, paths.salesPoints(locale)).map((s) => paths.salesPoint(locale, s)),
+        ...districts.filter((d) => fs.existsSync(path.join(dist, paths.districtProducts(locale, d)))).map((d) => paths.districtProducts(locale, d)),
       ];
       expect(expected.filter((u) => !kept.has(u))).toEqual([]);
-      // Further pages of the product list too, unless the build left them out to keep within the budget.
+      // Further pages of the product list too.
       const pageFolder = path.join(dist, paths.products(locale, 2), '..');
       const further = fs.existsSync(pageFolder) ? fs.readdirSync(pageFolder).map((n) => paths.products(locale, Number(n))) : [];
-      if (manifest.leftOut[locale] === 0) expect(further.filter((u) => !kept.has(u))).toEqual([]);
-      else expect(further.filter((u) => kept.has(u))).toEqual([]);
+      expect(further.filter((u) => !kept.has(u))).toEqual([]);
       // Pagefind's files of this language: every fragment (one per record) and index chunk.
       const own = (folder: string) => fs.readdirSync(path.join(dist, 'pagefind', folder)).filter((f) => f.startsWith(`${locale}_`)).map((f) => `/pagefind/${folder}/${f}`);
       const searchFiles = [...own('fragment'), ...own('index'), ...own('filter')];
@@ -108,35 +116,60 @@ for (const site of SITES) {
       expect(records.filter((u) => kept.has(u))).toEqual([]);
       expect(pack.filter((u) => !u.startsWith('/pagefind/') && localeOf(u) !== locale)).toEqual([]);
       expect(pack.filter((u) => u.startsWith('/pagefind/') && /\/(vi|en)_/.test(u) && !u.includes(`/${locale}_`) && !u.includes(`.${locale}_`))).toEqual([]);
+      // With nothing to offer, no list of a set is written.
+      for (const set of OFFLINE_SETS) expect(fs.existsSync(path.join(dist, paths.offlineSet(locale, set))), set).toBe(false);
     });
 
-    it.each(LOCALES)('each %s district lists for offline exactly the product and producer pages its page links, all built', (locale) => {
+    it.each(LOCALES)('each %s district lists for offline its own page, its sales points, its product lists and every product and producer page, all built, with the size its button stores', (locale) => {
+      const { manifest } = offlinePlan(dist);
+      const automatic = new Set([...manifest.shell, ...manifest.packs[locale]].map((e) => e.url));
+      const content = readContent(site.contentDir);
+      const of = (collection: string, d: string) =>
+        content.filter((r) => r.collection === collection && (r.data as { district?: string }).district === d).map((r) => r.id);
       const problems: string[] = [];
       for (const d of subfolders(dist, paths.districts(locale))) {
-        const list = JSON.parse(fs.readFileSync(path.join(dist, paths.districtOfflineList(locale, d)), 'utf8')) as { district: string; pages: string[] };
+        const list = JSON.parse(fs.readFileSync(path.join(dist, paths.districtOfflineList(locale, d)), 'utf8')) as DistrictOfflineList;
         const root = page(dist, paths.district(locale, d));
-        const linked = new Set(
-          root
-            .querySelectorAll('[data-district-products] a[href], [data-district-producers] a[href]')
-            .map((a) => a.getAttribute('href')!)
-            .filter((h) => h.startsWith(paths.products(locale)) || h.startsWith(paths.producers(locale))),
-        );
+        const lists: string[] = [];
+        for (let n = 1; fs.existsSync(path.join(dist, paths.districtProducts(locale, d, n), 'index.html')); n++) lists.push(paths.districtProducts(locale, d, n));
+        const expected = [
+          paths.district(locale, d),
+          ...of('salesPoints', d).map((id) => paths.salesPoint(locale, id)),
+          ...lists,
+          ...of('products', d).map((id) => paths.product(locale, id)),
+          ...of('producers', d).map((id) => paths.producer(locale, id)),
+        ];
         if (list.district !== d) problems.push(`${d}: list names ${list.district}`);
-        if ([...linked].sort().join() !== [...new Set(list.pages)].sort().join()) problems.push(`${d}: page links ${[...linked].length}, list ${list.pages.length}`);
+        if ([...expected].sort().join() !== [...list.pages].sort().join()) problems.push(`${d}: expected ${expected.length} pages, list ${list.pages.length}`);
+        // Every product and producer its page (and its product lists) link to is in the list.
+        const linked = [root, ...lists.map((u) => page(dist, u))].flatMap((r) =>
+          r.querySelectorAll('[data-district-products] a[href], [data-district-producers] a[href], main [data-product] a[href]').map((a) => a.getAttribute('href')!),
+        );
+        const records = linked.filter((h) => h.startsWith(paths.products(locale)) || h.startsWith(paths.producers(locale)));
+        for (const h of records) if (!list.pages.includes(h)) problems.push(`${d}: links ${h}, not in its list`);
         for (const u of list.pages) if (!fs.existsSync(path.join(dist, u, 'index.html'))) problems.push(`${d}: ${u} not built`);
+        const toSave = list.pages.filter((u) => !automatic.has(u));
+        const bytes = toSave.reduce((a, u) => a + fs.statSync(path.join(dist, u, 'index.html')).size, 0);
+        if (list.files !== toSave.length || list.bytes !== bytes) problems.push(`${d}: size ${list.files} files ${list.bytes} bytes, expected ${toSave.length} files ${bytes} bytes`);
         if (root.querySelector('[data-offline-district]')?.getAttribute('data-list') !== paths.districtOfflineList(locale, d)) problems.push(`${d}: no save button`);
       }
       expect(problems).toEqual([]);
     });
 
-    it.each(LOCALES)('the %s offline page links only to pages every offline copy of its language holds', (locale) => {
+    it.each(LOCALES)('the %s offline page links first to pages every offline copy of its language holds, then to those kept as the budget allows', (locale) => {
       const manifest = offlineManifest(dist);
       const kept = new Set([...manifest.shell, ...manifest.packs[locale]].map((e) => e.url));
       const root = page(dist, paths.offline(locale));
       expect(root.querySelector('html')!.getAttribute('lang')).toBe(locale);
       const links = root.querySelectorAll('[data-offline-links] a').map((a) => a.getAttribute('href')!);
-      expect(links.length).toBeGreaterThan(4);
+      expect(links.length).toBeGreaterThanOrEqual(3);
       expect(links.filter((l) => !kept.has(l))).toEqual([]);
+      // The always-kept links are the plan's first step, which no catalogue's size can push out.
+      const groups = groupOfflineFiles(links, {});
+      expect(groups.candidates[locale].map((c) => c.tier)).toEqual(links.map(() => 'start'));
+      const more = root.querySelectorAll('[data-offline-more] a').map((a) => a.getAttribute('href')!);
+      expect(more.length).toBeGreaterThan(2);
+      expect(more.filter((u) => !fs.existsSync(path.join(dist, u, 'index.html')))).toEqual([]);
     });
 
     it('the host is told to revalidate the worker script at every visit', () => {

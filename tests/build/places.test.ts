@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/shared/read-content';
 import { paths, type Locale } from '../../src/lib/routes';
 import { displayName } from '../../src/lib/names';
+import { DISTRICT_PAGE_PRODUCERS, DISTRICT_PAGE_PRODUCTS } from '../../src/lib/district-page';
+import { PAGE_SIZE } from '../../src/lib/pagination';
 import type { DistrictData, ProducerData, ProductData, SalesPointData, SiteConfig } from '../../src/lib/schema';
 import { jsonLd, page } from '../helpers/dist';
 import { FIXTURE, REAL, SITES, type SiteUnderTest } from '../helpers/sites';
@@ -75,20 +77,50 @@ describe.each(SITES)('district and sales-point pages of $name', (site) => {
     }
   });
 
-  it('lists exactly the sales points, products and producers of each district', () => {
+  /** A district's products as listed: its page's first ones, then (when it has more) its full list's pages. */
+  function listedProducts(locale: Locale, id: string) {
+    const root = page(dist, paths.district(locale, id));
+    const onPage = root.querySelectorAll('[data-district-products] [data-product]').map((e) => e.getAttribute('data-product')!);
+    const link = root.querySelector('[data-district-all-products]')?.getAttribute('href');
+    const full: string[] = [];
+    const listPages: string[] = [];
+    for (let n = 1; link && built(paths.districtProducts(locale, id, n)); n++) {
+      listPages.push(paths.districtProducts(locale, id, n));
+      full.push(...page(dist, paths.districtProducts(locale, id, n)).querySelectorAll('main [data-product]').map((e) => e.getAttribute('data-product')!));
+    }
+    return { root, onPage, link, full, listPages };
+  }
+
+  it('lists exactly the sales points of each district, its first products with a link to all of them, and its producers', () => {
     for (const locale of LOCALES) {
       for (const d of c.districts) {
-        const root = page(dist, paths.district(locale, d.id));
         const where = `${paths.district(locale, d.id)}`;
+        const { root, onPage, link, full, listPages } = listedProducts(locale, d.id);
         expect(attrs(root, '[data-district-sales-points] [data-sales-point]', 'data-sales-point'), where).toEqual(
           sorted(c.salesPoints.filter((s) => s.district === d.id).map((s) => s.id)),
         );
-        expect(attrs(root, '[data-district-products] [data-product]', 'data-product'), where).toEqual(
-          sorted(c.products.filter((p) => p.district === d.id).map((p) => p.id)),
-        );
-        expect(attrs(root, '[data-district-producers] [data-producer]', 'data-producer'), where).toEqual(
-          sorted(c.producers.filter((p) => p.district === d.id).map((p) => p.id)),
-        );
+        const products = sorted(c.products.filter((p) => p.district === d.id).map((p) => p.id));
+        expect(onPage.length, where).toBe(Math.min(products.length, DISTRICT_PAGE_PRODUCTS));
+        if (products.length > DISTRICT_PAGE_PRODUCTS) {
+          // The full list: every product once, the page's first ones first, pages of at most PAGE_SIZE.
+          expect(link, where).toBe(paths.districtProducts(locale, d.id));
+          expect(sorted(full), where).toEqual(products);
+          expect(full.slice(0, onPage.length), where).toEqual(onPage);
+          expect(listPages.length, where).toBe(Math.ceil(products.length / PAGE_SIZE));
+        } else {
+          expect(link, where).toBeUndefined();
+          expect(built(paths.districtProducts(locale, d.id)), where).toBe(false);
+          expect(sorted(onPage), where).toEqual(products);
+        }
+        const producers = sorted(c.producers.filter((p) => p.district === d.id).map((p) => p.id));
+        const listed = attrs(root, '[data-district-producers] [data-producer]', 'data-producer');
+        if (producers.length > DISTRICT_PAGE_PRODUCERS) {
+          expect(listed.length, where).toBe(DISTRICT_PAGE_PRODUCERS);
+          expect(root.querySelector('[data-district-all-producers]')?.getAttribute('href'), where).toBe(`${paths.producers(locale)}#d-${d.id}`);
+        } else {
+          expect(listed, where).toEqual(producers);
+          expect(root.querySelector('[data-district-all-producers]'), where).toBeNull();
+        }
         for (const a of root.querySelectorAll('[data-district-producers] [data-producer] a')) {
           expect(a.getAttribute('href')).toBe(paths.producer(locale, a.closest('[data-producer]')?.getAttribute('data-producer')!));
         }
@@ -96,12 +128,21 @@ describe.each(SITES)('district and sales-point pages of $name', (site) => {
     }
   });
 
-  it('orders a district’s products by stars, highest first', () => {
+  it('orders a district’s products in force first, then by stars, highest first', () => {
+    if (site === REAL) expect(c.districts.some((d) => c.products.filter((p) => p.district === d.id).length > DISTRICT_PAGE_PRODUCTS)).toBe(true);
     for (const d of c.districts) {
-      const stars = page(dist, paths.district('vi', d.id))
-        .querySelectorAll('[data-district-products] [data-product]')
-        .map((card) => Number(card.querySelector('[data-stars]')?.getAttribute('data-stars') ?? 0));
-      expect(stars, d.id).toEqual([...stars].sort((a, b) => b - a));
+      const { root, full, listPages } = listedProducts('vi', d.id);
+      const cards = [root, ...listPages.map((u) => page(dist, u))].flatMap((r, i) =>
+        r.querySelectorAll(i === 0 ? '[data-district-products] [data-product]' : 'main [data-product]'),
+      );
+      const rank = cards.slice(listPages.length ? DISTRICT_PAGE_PRODUCTS : 0).map((card) => ({
+        inForce: ['valid', 'expiring'].includes(card.querySelector('[data-status]')?.getAttribute('data-status') ?? ''),
+        // As src/lib/catalogue.ts ranks them: the stars, then "star level not stated", then none.
+        stars: { unstated: 1, none: 0 }[card.querySelector('[data-stars]')?.getAttribute('data-stars') ?? 'none'] ?? Number(card.querySelector('[data-stars]')!.getAttribute('data-stars')),
+      }));
+      const key = (r: { inForce: boolean; stars: number }) => (r.inForce ? 10 : 0) + r.stars;
+      expect(rank.map(key), d.id).toEqual([...rank.map(key)].sort((a, b) => b - a));
+      expect(full.length === 0 || full.length > DISTRICT_PAGE_PRODUCTS, d.id).toBe(true);
     }
   });
 

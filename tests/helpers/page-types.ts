@@ -19,6 +19,8 @@ export type PageTypeId =
   | 'producer'
   | 'districts'
   | 'district'
+  | 'district-products'
+  | 'district-products-page'
   | 'sales-points'
   | 'sales-point'
   | 'suppliers'
@@ -92,6 +94,8 @@ export const PAGE_TYPES: readonly PageType[] = [
   type('producer', 'producer page', (l) => paths.producer(l, SLUG)),
   type('districts', 'districts list', (l) => paths.districts(l)),
   type('district', 'district page', (l) => paths.district(l, SLUG)),
+  type('district-products-page', 'a district’s product list, page 2+', (l) => paths.districtProducts(l, SLUG, PAGE)),
+  type('district-products', 'a district’s product list', (l) => paths.districtProducts(l, SLUG)),
   type('sales-points', 'sales points list', (l) => paths.salesPoints(l)),
   type('sales-point', 'sales point page', (l) => paths.salesPoint(l, SLUG)),
   type('suppliers', 'supplier directory', (l) => paths.suppliers(l)),

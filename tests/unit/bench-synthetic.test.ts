@@ -6,10 +6,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../scripts/check/check-content';
 import { readContent } from '../../scripts/shared/read-content';
-import { generateCatalogue, SYNTHETIC_TODAY, type SyntheticCatalogue } from '../../scripts/bench/synthetic';
+import { districtCount, generateCatalogue, producerCount, SYNTHETIC_TODAY, type SyntheticCatalogue } from '../../scripts/bench/synthetic';
 import { formatProblem } from '../../src/lib/validate';
 
 const PRODUCTS = 150;
+const MIN_DISTRICTS = 18;
 let dir: string;
 let catalogue: SyntheticCatalogue;
 
@@ -30,9 +31,10 @@ describe('synthetic benchmark catalogue', () => {
     expect(warnings.map(formatProblem)).toEqual([]);
   });
 
-  it('has N products, N/3 producers, 18 districts with sales points, all six groups', () => {
+  it('has N products, the country’s ratio of producers, 18 districts with sales points, all six groups', () => {
     expect(records('products')).toHaveLength(PRODUCTS);
-    expect(records('producers')).toHaveLength(PRODUCTS / 3);
+    expect(records('producers')).toHaveLength(producerCount(PRODUCTS));
+    expect(producerCount(PRODUCTS)).toBe(Math.round(PRODUCTS * 0.45));
     expect(records('districts')).toHaveLength(18);
     expect(records('productGroups')).toHaveLength(6);
     expect(records('productSets').length).toBeGreaterThan(6);
@@ -41,6 +43,27 @@ describe('synthetic benchmark catalogue', () => {
     expect(frontMatter('salesPoints').some((p) => p.geo)).toBe(true);
     expect(frontMatter('salesPoints').some((p) => !p.geo)).toBe(true);
   });
+
+  it('grows to the country’s scale: about 9,000 producers and 700 district-level places at 20,000 products', () => {
+    expect(producerCount(20_000)).toBe(9_000);
+    expect(districtCount(20_000)).toBe(690);
+    expect(districtCount(10_000)).toBe(345);
+    expect(districtCount(1_000)).toBe(34);
+    expect(districtCount(500)).toBe(MIN_DISTRICTS);
+    expect(districtCount(PRODUCTS)).toBe(MIN_DISTRICTS);
+  });
+
+  it('gives every district-level place its own name, three sales points and a three-digit code, beyond the two-word names (about 670)', async () => {
+    const big = await generateCatalogue(path.join(dir, 'districts'), 100, { districts: 800 });
+    const districts = readContent(big.root).filter((r) => r.collection === 'districts').map((r) => r.data as { name: string; gsoCode?: string });
+    expect(districts).toHaveLength(800);
+    expect(new Set(districts.map((d) => d.name)).size).toBe(800);
+    expect(districts.some((d) => d.name.split(' ').length === 3)).toBe(true);
+    const codes = districts.flatMap((d) => (d.gsoCode ? [d.gsoCode] : []));
+    expect(codes.every((c) => /^\d{3}$/.test(c))).toBe(true);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(big.counts.salesPoints).toBe(800 * 3 + 2);
+  }, 60_000);
 
   it('mixes dated, year-only and undated certificates, and some products have photos', () => {
     const certs = frontMatter('products').flatMap((p) => p.certificates as Record<string, unknown>[]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { savedAtParts } from '../../src/lib/format';
+import { formatBytes, savedAtParts } from '../../src/lib/format';
 import { offlineEn, offlineVi } from '../../src/i18n/sections/offline';
 import { formatMessage } from '../../src/browser/search-messages';
 
@@ -20,5 +20,15 @@ describe('savedAtParts', () => {
     const en = savedAtParts('en', SAVED, 'Asia/Ho_Chi_Minh');
     expect(formatMessage(offlineEn.offline.status.saved, en)).toMatch(/^Offline copy saved at 05:52 on 2 Dec 2026: /);
     expect(formatMessage(offlineEn.offline.district.saved, { n: 3, ...en })).toBe('Saved 3 pages at 05:52 on 2 Dec 2026.');
+  });
+});
+
+describe('formatBytes', () => {
+  it('says how much a phone stores in KB or MB, with the locale’s decimal mark', () => {
+    expect(formatBytes('vi', 3_870_000)).toBe('3,9\u00a0MB');
+    expect(formatBytes('en', 3_870_000)).toBe('3.9\u00a0MB');
+    expect(formatBytes('en', 12_400_000)).toBe('12\u00a0MB');
+    expect(formatBytes('vi', 850_400)).toBe('850\u00a0KB');
+    expect(formatBytes('en', 120)).toBe('1\u00a0KB');
   });
 });

@@ -28,6 +28,13 @@ export const placesVi = {
     noProducts: (name: string) => `Danh mục chưa có sản phẩm OCOP nào của ${name}.`,
     noProducers: (name: string) => `Danh mục chưa có chủ thể sản xuất nào ở ${name}.`,
     productCount: (n: string) => `${n} sản phẩm`,
+    /** Below the first products of a district with more: its full list (paginated). */
+    allProductsLink: (n: string) => `Xem cả ${n} sản phẩm`,
+    /** The full list's title; {name} is the district's name. */
+    allProducts: (kind: string, name: string) => `Sản phẩm OCOP của ${kind.toLowerCase()} ${name}`,
+    allProductsDescription: (kind: string, name: string, n: number) => `${n} sản phẩm OCOP của ${kind.toLowerCase()} ${name}: sản phẩm còn hiệu lực trước, rồi theo hạng sao và tên.`,
+    /** Below the first producers of a district with more: the producers directory, at this district. */
+    allProducersLink: (n: string) => `Xem cả ${n} chủ thể trong danh sách chủ thể`,
     about: 'Về địa phương',
     seat: 'Trung tâm hành chính cũ',
     reorganisation: 'Sau sắp xếp năm 2025',
@@ -113,6 +120,10 @@ export const placesEn: typeof placesVi = {
     noProducts: (name: string) => `This catalogue has no OCOP product from ${name} yet.`,
     noProducers: (name: string) => `This catalogue has no producer in ${name} yet.`,
     productCount: (n: string) => `${n} product${n === '1' ? '' : 's'}`,
+    allProductsLink: (n: string) => `See all ${n} products`,
+    allProducts: (_kind: string, name: string) => `OCOP products of ${name}`,
+    allProductsDescription: (_kind: string, name: string, n: number) => `${n} OCOP product${n === 1 ? '' : 's'} of ${name}: those in force first, then by stars and name.`,
+    allProducersLink: (n: string) => `See all ${n} producers in the list of producers`,
     about: 'About the district',
     seat: 'Former seat',
     reorganisation: 'After the 2025 reorganisation',
