@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtPages } from '../helpers/page-types';
+import { builtPages } from '../helpers/route-patterns';
 import { FIXTURE, OUTPUT, REAL, type SiteUnderTest } from '../helpers/sites';
 
 interface Ref {
