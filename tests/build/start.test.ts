@@ -7,6 +7,7 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { paths } from '../../src/lib/routes';
 import { withoutVitest } from '../helpers/build-site';
 import { FIXTURE, OUTPUT, ROOT, TEST_BUILD_DATE } from '../helpers/sites';
 
@@ -117,6 +118,10 @@ describe('npm start', () => {
     expect(english.status).toBe(200);
     expect(english.body).toContain('Example Province OCOP');
     expect((await get('/san-pham/')).status).toBe(200);
+    // Astro's preview server gives the certificate feeds the Atom media type (by their .atom extension).
+    const feed = await get(paths.feed('vi'));
+    expect(feed.status).toBe(200);
+    expect(feed.headers['content-type']).toMatch(/^application\/atom\+xml\b/);
     expect(output).toContain(`the site is served on http://localhost:${port}/`);
     idle.destroy();
   }, 300_000);
