@@ -15,6 +15,11 @@ export type OfflineRequest =
   | { type: 'store-language'; locale: Locale }
   | { type: 'save-district'; locale: Locale; list: string };
 
+/** From the active worker to a new build's waiting worker: skip waiting now (see sw.ts, "Handing over"). */
+export interface SkipWaitingNudge {
+  type: 'skip-waiting';
+}
+
 export type OfflineReply =
   | { type: 'progress'; done: number; total: number }
   | { type: 'state'; state: OfflineState }

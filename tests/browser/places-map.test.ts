@@ -50,6 +50,8 @@ describe('map of producers and sales points', () => {
     const popup = page.locator('.leaflet-popup-content');
     await expect.poll(() => popup.textContent()).toContain('phường Bàn Thạch');
     expect(await popup.textContent()).toContain('Vị trí gần đúng');
+    // Opening the popup pans the map to show it: click its link once the map stands still.
+    await page.waitForFunction(() => !document.querySelector('.leaflet-zoom-anim, .leaflet-pan-anim'));
     await Promise.all([page.waitForURL((u) => u.pathname === paths.producer('vi', PRODUCER)), popup.locator('a').first().click()]);
     expect(await page.locator('[data-commune] [data-current-unit]').textContent()).toBe('(nay là phường Bàn Thạch, TP Thử Nghiệm)');
     expect(tiles.length).toBeGreaterThan(0);
@@ -60,7 +62,8 @@ describe('map of producers and sales points', () => {
   it('gives every marker, exact or approximate, a target of at least 24 × 24 px', async () => {
     const { page } = await blockedTilesPage();
     const markerSizes = () =>
-      page.locator('[data-map-marker]').evaluateAll((els) => els.map((el) => ({ kind: (el as HTMLElement).dataset.mapMarker, place: (el as HTMLElement).dataset.place, ...el.getBoundingClientRect().toJSON() })));
+      // The CSS box (offsetWidth/Height): a zoom animation's transform would blur the on-screen one by a fraction of a pixel.
+      page.locator('[data-map-marker]').evaluateAll((els) => els.map((el) => ({ kind: (el as HTMLElement).dataset.mapMarker, place: (el as HTMLElement).dataset.place, width: (el as HTMLElement).offsetWidth, height: (el as HTMLElement).offsetHeight })));
     // The whole map, then opened on an exact place (?p=), which stands out of its cluster there.
     await site.goto(page, paths.map('vi'));
     await expect.poll(() => page.locator('[data-places-map]').getAttribute('data-map-state'), { timeout: 20_000 }).toBe('ready');
@@ -135,7 +138,8 @@ describe('map of producers and sales points', () => {
 
     // "Show on the map" opens the place's popup; the list follows the filters.
     await items.first().getByRole('button', { name: 'Show on the map' }).click();
-    await expect.poll(() => page.locator('.leaflet-popup-content').textContent()).toContain(first.nameEn ?? first.name);
+    // The map scrolls into view and zooms to the place (animated) before its popup opens.
+    await expect.poll(() => page.locator('.leaflet-popup-content').textContent(), { timeout: 10_000 }).toContain(first.nameEn ?? first.name);
     await page.locator('input[name="type"][value="salesPoint"]').uncheck();
     await expect.poll(() => items.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.place))).toEqual(
       expected.filter((n) => n.place.properties.type === 'producer').map((n) => `producer/${n.place.properties.id}`),
