@@ -2,7 +2,7 @@
 // while the rest goes on), the content editor's files in admin/ (scripts/cms), the app icons, the
 // Pagefind search index, then the service worker (last: its offline manifest lists every file
 // above). Any failure exits 1, so the build fails.
-//   tsx scripts/after-build/main.ts [dist]
+//   tsx scripts/after-build/main.ts [dist]   (default: OUT_DIR, as astro build, else dist/)
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { indexSite, indexSize } from './index-search.ts';
@@ -12,7 +12,7 @@ import { writeServiceWorker } from './write-service-worker.ts';
 import { writeAdmin } from '../cms/admin-files.ts';
 import { contentDir } from '../../src/lib/content-layout.ts';
 
-const dist = path.resolve(process.argv[2] ?? 'dist');
+const dist = path.resolve(process.argv[2] ?? (process.env.OUT_DIR || 'dist'));
 
 /** The QR code files, drawn in a worker thread (qr-files-worker.ts); resolves to how many. */
 function writeQrFilesAside(distDir: string): Promise<number> {

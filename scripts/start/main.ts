@@ -1,22 +1,16 @@
 // npm start: builds the site and serves it on http://localhost:4321 (PORT overrides).
 // The port is taken before the build starts and held through it, so a second `npm start` stops at
-// once with a clear message instead of rebuilding dist/ under the running server's feet.
-import net from 'node:net';
+// once with a clear message instead of rebuilding dist/ under the running server's feet. Whoever
+// opens the address during the build gets a page saying the site is being built, which reloads
+// itself; once built, the same server passes requests on to Astro's preview server (front-door.ts).
 import { runInTerminal as run } from '../shared/run-command.ts';
+import { createFrontDoor } from './front-door.ts';
 
 const port = Number(process.env.PORT || 4321);
+const door = createFrontDoor();
 
-function holdPort(p: number): Promise<net.Server> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen({ port: p, host: 'localhost', exclusive: true }, () => resolve(server));
-  });
-}
-
-let held: net.Server;
 try {
-  held = await holdPort(port);
+  await door.listen(port, 'localhost');
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
   console.error(
@@ -29,7 +23,22 @@ try {
   process.exit(1);
 }
 
+console.log(`npm start: building the site; until it is ready, http://localhost:${port}/ shows a page saying so.`);
 const built = await run('npm', ['run', 'build']);
-await new Promise((resolve) => held.close(resolve));
-if (built !== 0) process.exit(built);
-process.exit(await run('astro', ['preview', '--port', String(port)]));
+if (built !== 0) {
+  door.close();
+  process.exit(built);
+}
+
+try {
+  // Astro's preview server, on a port of its own that only this process talks to.
+  const { preview } = await import('astro');
+  const server = await preview({ root: process.cwd(), server: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
+  door.forwardTo(server.port);
+  console.log(`npm start: the site is served on http://localhost:${port}/ (Ctrl-C to stop).`);
+  await server.closed();
+} catch (error) {
+  console.error(`npm start: the preview server could not start: ${(error as Error).message}`);
+  door.close();
+  process.exit(1);
+}

@@ -2,6 +2,7 @@
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { simplify } from '@turf/simplify';
 import polylabel from 'polylabel';
+import { windGeometry } from '../../src/lib/ring-winding.ts';
 import type { BoundaryData } from '../../src/lib/schema.ts';
 
 export type Position = [number, number];
@@ -31,14 +32,14 @@ function cleanPolygon(rings: Position[][]): Position[][] | undefined {
   return [outer, ...rings.slice(1).map(cleanRing).filter((r): r is Position[] => r !== undefined)];
 }
 
-/** Douglas–Peucker simplification (Turf, high quality), then coordinates cut to DECIMALS. */
+/** Douglas–Peucker simplification (Turf, high quality), then coordinates cut to DECIMALS, rings wound as RFC 7946 asks. */
 export function boundaryFor(geometry: Geometry): BoundaryData {
   const simple = simplify(geometry as never, { tolerance: SIMPLIFY_TOLERANCE_DEG, highQuality: true, mutate: false }) as unknown as Geometry;
   const polygons = (simple.type === 'Polygon' ? [simple.coordinates] : simple.coordinates)
     .map(cleanPolygon)
     .filter((p): p is Position[][] => p !== undefined);
-  if (polygons.length === 1) return { type: 'Polygon', coordinates: polygons[0] };
-  return { type: 'MultiPolygon', coordinates: polygons };
+  if (polygons.length === 1) return windGeometry({ type: 'Polygon', coordinates: polygons[0] });
+  return windGeometry({ type: 'MultiPolygon', coordinates: polygons });
 }
 
 // Shoelace area of a ring, in square degrees (enough to pick the largest part).

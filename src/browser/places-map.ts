@@ -64,12 +64,16 @@ function popup(f: PlaceFeature, config: MapConfig): HTMLElement {
   return box;
 }
 
+/** Width and height of a marker, in CSS pixels. */
+const MARKER_PX = 24;
+
 function icon(L: L, f: PlaceFeature, config: MapConfig): Leaflet.DivIcon {
   const approximate = f.properties.precision !== 'exact';
   return L.divIcon({
     className: `map-place-marker is-${f.properties.type === 'producer' ? 'producer' : 'sales-point'} ${approximate ? 'is-approximate' : 'is-exact'}`,
     html: el('span', 'sr-only', approximate ? config.labels.approximate : config.labels.exact),
-    iconSize: approximate ? [22, 22] : [18, 18],
+    // A target at least 24 × 24 px (WCAG 2.2 2.5.8), approximate or exact.
+    iconSize: [MARKER_PX, MARKER_PX],
   });
 }
 

@@ -52,9 +52,9 @@ export function mountNearMe(section: HTMLElement, options: NearMeOptions): () =>
   const results = box?.querySelector<HTMLElement>('[data-near-results]');
   const list = results?.querySelector<HTMLOListElement>('[data-near-list]');
   const approximateNote = results?.querySelector<HTMLElement>('[data-near-approximate]');
-  const districtLink = results?.querySelector<HTMLElement>('[data-near-district]');
+  const districtNote = results?.querySelector<HTMLElement>('[data-near-district]');
   // Browsers give a position to secure pages only (https, or localhost).
-  if (!box || !button || !status || !help || !results || !list || !approximateNote || !districtLink || !('geolocation' in navigator) || !window.isSecureContext) return () => {};
+  if (!box || !button || !status || !help || !results || !list || !approximateNote || !districtNote || !('geolocation' in navigator) || !window.isSecureContext) return () => {};
   const { L, map, clusters, locale, labels } = options;
   let here: Geo | undefined;
   let hereMarker: Leaflet.CircleMarker | undefined;
@@ -68,12 +68,13 @@ export function mountNearMe(section: HTMLElement, options: NearMeOptions): () =>
     approximateNote.hidden = !nearest.some(({ place }) => place.f.properties.precision !== 'exact');
     // Sales points without a known position are on the map nowhere, but their district's page lists them.
     const closest = nearest[0]?.km !== undefined && nearest[0].km <= FAR_AWAY_KM ? nearest[0].place.f.properties : undefined;
-    districtLink.hidden = !closest;
+    districtNote.hidden = !closest;
     if (closest) {
-      const a = districtLink.querySelector('a')!;
+      const a = document.createElement('a');
       a.href = paths.district(locale, closest.districtId);
       a.textContent = labels.district.replace('{district}', closest.district);
-    }
+      districtNote.replaceChildren(a);
+    } else districtNote.replaceChildren();
     status.textContent = nearest.length === 0 ? labels.none : nearest[0]!.km > FAR_AWAY_KM ? labels.farAway.replace('{distance}', formatDistance(locale, nearest[0]!.km)) : '';
     section.dataset.near = 'listed';
     if (fit) map.fitBounds(L.latLngBounds([here, ...nearest.map((n) => positionOf(n.place))].map((g) => [g.lat, g.lon] as [number, number])), { padding: [32, 32], maxZoom: 15 });
@@ -115,7 +116,7 @@ export function mountNearMe(section: HTMLElement, options: NearMeOptions): () =>
         button.disabled = false;
         here = { lat: position.coords.latitude, lon: position.coords.longitude };
         hereMarker?.remove();
-        hereMarker = L.circleMarker([here.lat, here.lon], { radius: 9, weight: 3, color: '#fff', fillColor: '#1d4ed8', fillOpacity: 1, className: 'map-you' })
+        hereMarker = L.circleMarker([here.lat, here.lon], { radius: 12, weight: 3, color: '#fff', fillColor: '#1d4ed8', fillOpacity: 1, className: 'map-you' })
           .bindTooltip(labels.youAreHere)
           .addTo(map);
         render(true);

@@ -26,6 +26,8 @@ export async function feedResponse(locale: Locale, districtId?: string): Promise
       feedUrl: abs(district ? paths.districtFeed(locale, district.id) : paths.feed(locale)),
       pageUrl: abs(district ? paths.district(locale, district.id) : paths.home(locale)),
       siteUrl: site.url,
+      // The site's publisher (content/site.json); the site itself when none is named.
+      author: site.publisher ? { name: site.publisher.name, url: site.publisher.url } : { name: siteName, url: site.url },
       dataDate: site.dataDate,
       licence: site.licence.name,
     },

@@ -21,6 +21,8 @@ export interface FeedSpec {
   feedUrl: string;
   pageUrl: string;
   siteUrl: string;
+  /** Who is responsible for the feed (RFC 4287 §4.1.1: a feed names its author). */
+  author: { name: string; url?: string };
   /** Date of the content, for the feed's date when it has no entry. */
   dataDate: string;
   licence: string;
@@ -51,6 +53,7 @@ export function atomFeed(spec: FeedSpec, events: readonly CertificateEvent[]): s
     generator: false,
     feedLinks: { atom: spec.feedUrl },
     copyright: spec.licence,
+    author: { name: spec.author.name, ...(spec.author.url ? { link: spec.author.url } : {}) },
   });
   for (const e of events) {
     const link = new URL(paths.product(locale, e.product.id), spec.siteUrl).href;

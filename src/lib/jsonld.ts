@@ -56,7 +56,6 @@ export function productJsonLd(
     '@context': 'https://schema.org',
     '@type': 'Product',
     '@id': `${absolute(urls.product, site.url)}#product`,
-    inLanguage: locale,
     name,
     ...(alternateName ? { alternateName } : {}),
     url: absolute(urls.product, site.url),

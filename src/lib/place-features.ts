@@ -2,6 +2,7 @@
 // label point of the ward or commune their former commune became (precision "commune"). A record
 // with neither is left out: nothing here guesses a position. Also the outlines of a district's units.
 import type { District, Place, Producer, SalesPoint, Unit } from './catalogue';
+import { windGeometry } from './ring-winding';
 import { paths } from './routes';
 
 export type Precision = 'exact' | 'commune';
@@ -130,7 +131,8 @@ export function districtOutlines(district: District) {
     features: district.units.map((u) => ({
       type: 'Feature' as const,
       id: u.id,
-      geometry: u.boundary,
+      // Outer rings counter-clockwise, holes clockwise (RFC 7946 §3.1.6), whatever the content holds.
+      geometry: windGeometry(u.boundary),
       properties: { id: u.id, name: u.name, kind: u.kind, code: u.code, label: [u.label.lon, u.label.lat] as [number, number] },
     })),
   };

@@ -49,7 +49,8 @@ const SEGMENTS = {
 /** Product slugs that would collide with listing pages under /san-pham/ or /en/products/. */
 export const RESERVED_PRODUCT_SLUGS = ['trang', 'page', '3-sao', '4-sao', '5-sao', '3-stars', '4-stars', '5-stars'];
 
-const FEED_FILE: Record<Locale, string> = { vi: 'chung-nhan.xml', en: 'certificates.xml' };
+// .atom: the extension every static host (GitHub Pages, nginx, astro preview…) serves as application/atom+xml.
+const FEED_FILE: Record<Locale, string> = { vi: 'chung-nhan.atom', en: 'certificates.atom' };
 
 const prefix = (locale: Locale) => (locale === DEFAULT_LOCALE ? '/' : `/${locale}/`);
 const seg = (locale: Locale) => SEGMENTS[locale];

@@ -6,6 +6,7 @@
 // content editor, gets its own policy (src/lib/csp.ts adminContentSecurityPolicy).
 import type { APIRoute } from 'astro';
 import { adminContentSecurityPolicy, contentSecurityPolicy } from '../lib/csp';
+import { LOCALES, paths } from '../lib/routes';
 import { loadSiteConfig } from '../lib/site-config';
 
 export function getStaticPaths() {
@@ -39,6 +40,8 @@ export const GET: APIRoute = () => {
     '/sw.js',
     '  Cache-Control: no-cache',
     '',
+    // The certificate feeds are Atom; hosts that read this file say so even if their own table does not.
+    ...LOCALES.flatMap((l) => [paths.feed(l), paths.districtFeed(l, ':district')]).flatMap((p) => [p, '  Content-Type: application/atom+xml; charset=utf-8', '']),
   ];
   return new Response(lines.join('\n'), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

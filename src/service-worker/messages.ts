@@ -28,6 +28,11 @@ export type OfflineRequest =
   | { type: 'describe-sets'; locale: Locale }
   | { type: 'save-set'; locale: Locale; set: OfflineSetId };
 
+/** From the active worker to a new build's waiting worker: skip waiting now (see sw.ts, "Handing over"). */
+export interface SkipWaitingNudge {
+  type: 'skip-waiting';
+}
+
 export type OfflineReply =
   | { type: 'progress'; done: number; total: number }
   | { type: 'state'; state: OfflineState }

@@ -11,13 +11,14 @@
 // takes over; if any download fails, the install fails and the old version keeps serving, whole.
 // It then skips waiting (a phone app is rarely closed, so "waiting until every tab is closed"
 // would mean never), deletes the old caches, and the pages reload (src/browser/offline-register.ts)
-// so no page of the old version asks the new worker for files it no longer has.
+// so no page of the old version asks the new worker for files it no longer has. While it waits for
+// the old worker to finish, the old worker keeps reminding it to skip waiting (see "Handing over").
 import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import type { OfflineEntry, OfflineManifest, OfflineSetId, OfflineSetList } from '../lib/offline-plan';
 import type { Locale } from '../lib/routes';
-import type { OfflineReply, OfflineRequest, OfflineSetOffer, OfflineState } from './messages';
+import type { OfflineReply, OfflineRequest, OfflineSetOffer, OfflineState, SkipWaitingNudge } from './messages';
 
 declare const self: ServiceWorkerGlobalScope;
 declare const __OFFLINE_MANIFEST__: OfflineManifest;
@@ -267,9 +268,40 @@ self.addEventListener('activate', (event) => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Messages from the pages (src/browser/offline-register.ts)
+// Handing over to a new build's worker
+//
+// Chromium activates a worker that skipped waiting once the old worker has no work left: at the
+// moment skipWaiting() takes effect (the end of install) it asks the old worker, if it is running,
+// to stop as soon as it is idle. A page's message or fetch that reaches the old worker as it stops
+// starts it again, and that request is lost: the old worker then stays active until it has been
+// idle for 30 s (a visitor who keeps reading keeps it alive; with DevTools attached, as in the
+// browser tests, it never idles, and Chromium waits 5 minutes). So whenever the old worker handles
+// an event while a new one waits, it is running, and it tells the new one to call skipWaiting()
+// again, which makes Chromium ask again: the new worker takes over as soon as that event is done.
+
+/** Waiting workers this copy of the worker has already reminded (each copy reminds once). */
+const reminded = new WeakSet<ServiceWorker>();
+
+function remindWaitingWorker(): void {
+  const waiting = self.registration.waiting;
+  // Only the active worker reminds; the waiting one is the worker being reminded.
+  if (!waiting || reminded.has(waiting) || ('serviceWorker' in self && self.serviceWorker.state !== 'activated')) return;
+  reminded.add(waiting);
+  waiting.postMessage({ type: 'skip-waiting' } satisfies SkipWaitingNudge);
+}
+
+self.addEventListener('fetch', remindWaitingWorker);
+
+// ---------------------------------------------------------------------------------------------
+// Messages from the pages (src/browser/offline-register.ts), and from the previous worker
 
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
+  if ((event.data as SkipWaitingNudge | undefined)?.type === 'skip-waiting') {
+    // Not waited for: its promise settles only once this worker is active.
+    void self.skipWaiting();
+    return;
+  }
+  remindWaitingWorker();
   const request = event.data as OfflineRequest;
   const port = event.ports[0];
   if (!port || !request || typeof request !== 'object') return;

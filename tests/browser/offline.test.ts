@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { offlineManifest, writeServiceWorker } from '../../scripts/after-build/write-service-worker';
 import { offlineEn, offlineVi } from '../../src/i18n/sections/offline';
 import { paths } from '../../src/lib/routes';
-import { CHROMIUM_ARGS, chromiumExecutable, useSite } from '../helpers/browser';
+import { CHROMIUM_ARGS, chromiumExecutable, useSite, type PageProblem } from '../helpers/browser';
 import { describeViolations, runAxe } from '../helpers/browser-axe';
 import { fileForUrl, page as builtPage } from '../helpers/dist';
 import { OUTPUT, REAL } from '../helpers/sites';
@@ -87,7 +87,10 @@ describe('offline (real catalogue)', () => {
       await online.context().setOffline(false);
       await expect.poll(() => h1(online)).toBe(t.title);
     }
-    expect(site.problems(online)).toEqual([]);
+    // Chromium fetches the tab's icon on its own after load: if that falls after the test went
+    // offline (this page has no worker to answer it), the failed fetch is the test's doing, not the site's.
+    const tabIconOffline = (p: PageProblem) => p.kind === 'console' && p.text.includes('ERR_INTERNET_DISCONNECTED') && p.text.includes(`${site.baseUrl}/favicon.svg`);
+    expect(site.problems(online).filter((p) => !tabIconOffline(p))).toEqual([]);
   });
 
   it('is installable in both languages: Chromium finds no installability error (what Lighthouse reported)', async () => {

@@ -1,6 +1,6 @@
 // On a 360 px phone, in Chromium, both languages, both test sites: every item of the main menu is on
-// screen (the menu wraps rather than scrolling sideways out of sight), and no page type is wider
-// than the screen (tables, charts' screen-reader tables, long names and links included); breadcrumb
+// screen (the menu wraps rather than scrolling sideways out of sight), and no page of any route
+// pattern of the build (tests/helpers/route-patterns.ts) is wider than the screen (tables, charts' screen-reader tables, long names and links included); breadcrumb
 // links are at least 24 × 24 px (WCAG 2.2 target size). The header is as compact in English as in
 // Vietnamese and its search placeholder is whole; the statistics' tables become one card per row
 // with nothing off-screen, their captions wrap and chart text stays at least 12 px; the home page's
@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/browser';
-import { representativePages } from '../helpers/page-types';
+import { representativePages } from '../helpers/route-patterns';
 import { paths } from '../../src/lib/routes';
 import { FIXTURE, REAL, TEST_BUILD_DATE } from '../helpers/sites';
 
@@ -17,14 +17,14 @@ const WIDTH = 360;
 for (const site of [REAL, FIXTURE]) {
   describe(`phone (${WIDTH} px): ${site.name}`, () => {
     const session = useSite(site);
-    const pages = representativePages(site.outDir).filter((r) => r.page);
+    const pages = representativePages(site.outDir);
     let shared: Page | undefined;
     const phone = async () => (shared ??= await session.newPage({ viewport: { width: WIDTH, height: 740 } }));
 
     for (const locale of ['vi', 'en'] as const) {
       it(`shows every main menu item whole, without scrolling sideways (${locale})`, async () => {
         const page = await phone();
-        const home = pages.find((r) => r.type.id === 'home' && r.locale === locale)!.page!;
+        const home = pages.find((r) => r.shape === paths.home(locale))!.page;
         await session.goto(page, home.url);
         const items = page.locator('header nav a');
         const count = await items.count();
@@ -47,7 +47,7 @@ for (const site of [REAL, FIXTURE]) {
     for (const locale of ['vi', 'en'] as const) {
       it(`gives every breadcrumb link a target of at least 24 × 24 px (${locale})`, async () => {
         const page = await phone();
-        const product = pages.find((r) => r.type.id === 'product' && r.locale === locale)!.page!;
+        const product = pages.find((r) => r.shape === paths.product(locale, '*') && !r.route.redirects)!.page;
         await session.goto(page, product.url);
         const links = page.locator('[data-breadcrumb-link]');
         const count = await links.count();
@@ -191,8 +191,8 @@ for (const site of [REAL, FIXTURE]) {
       it(`${rep.name} is no wider than the screen`, async () => {
         const page = await phone();
         // A former address opens its record at once (meta refresh): the page itself is measured.
-        await (rep.type.id === 'moved' ? session.gotoWithoutRefresh(page, rep.page!.url) : session.goto(page, rep.page!.url));
-        expect(new URL(page.url()).pathname).toBe(rep.page!.url);
+        await (rep.route.redirects ? session.gotoWithoutRefresh(page, rep.page.url) : session.goto(page, rep.page.url));
+        expect(new URL(page.url()).pathname).toBe(rep.page.url);
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         const culprits =
           width > WIDTH
@@ -205,7 +205,7 @@ for (const site of [REAL, FIXTURE]) {
                 return out.slice(0, 8);
               }, WIDTH)
             : [];
-        expect(width, `${rep.page!.url} is ${width} px wide: ${culprits.join('; ')}`).toBeLessThanOrEqual(WIDTH);
+        expect(width, `${rep.page.url} is ${width} px wide: ${culprits.join('; ')}`).toBeLessThanOrEqual(WIDTH);
       });
     }
   });

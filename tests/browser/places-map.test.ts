@@ -50,10 +50,35 @@ describe('map of producers and sales points', () => {
     const popup = page.locator('.leaflet-popup-content');
     await expect.poll(() => popup.textContent()).toContain('phường Bàn Thạch');
     expect(await popup.textContent()).toContain('Vị trí gần đúng');
+    // Opening the popup pans the map to show it: click its link once the map stands still.
+    await page.waitForFunction(() => !document.querySelector('.leaflet-zoom-anim, .leaflet-pan-anim'));
     await Promise.all([page.waitForURL((u) => u.pathname === paths.producer('vi', PRODUCER)), popup.locator('a').first().click()]);
     expect(await page.locator('[data-commune] [data-current-unit]').textContent()).toBe('(nay là phường Bàn Thạch, TP Thử Nghiệm)');
     expect(tiles.length).toBeGreaterThan(0);
     expect(problemsBesidesTiles(page)).toEqual([]);
+  });
+
+  // WCAG 2.2 2.5.8 (target size, minimum): a marker is something to press.
+  it('gives every marker, exact or approximate, a target of at least 24 × 24 px', async () => {
+    const { page } = await blockedTilesPage();
+    const markerSizes = () =>
+      // The CSS box (offsetWidth/Height): a zoom animation's transform would blur the on-screen one by a fraction of a pixel.
+      page.locator('[data-map-marker]').evaluateAll((els) => els.map((el) => ({ kind: (el as HTMLElement).dataset.mapMarker, place: (el as HTMLElement).dataset.place, width: (el as HTMLElement).offsetWidth, height: (el as HTMLElement).offsetHeight })));
+    // The whole map, then opened on an exact place (?p=), which stands out of its cluster there.
+    await site.goto(page, paths.map('vi'));
+    await expect.poll(() => page.locator('[data-places-map]').getAttribute('data-map-state'), { timeout: 20_000 }).toBe('ready');
+    const sizes = await markerSizes();
+    const data = (await page.evaluate(() => fetch('/data/dia-diem.geojson').then((r) => r.json()))) as PlaceFeatureCollection;
+    const exact = data.features.find((f) => f.properties.precision === 'exact')!.properties;
+    await site.goto(page, paths.map('vi', `${exact.type}/${exact.id}`));
+    await expect.poll(() => page.locator('[data-places-map]').getAttribute('data-map-state'), { timeout: 20_000 }).toBe('ready');
+    await expect.poll(() => page.locator(`[data-place="${exact.type}/${exact.id}"]`).count(), { timeout: 10_000 }).toBe(1);
+    sizes.push(...(await markerSizes()));
+    expect(new Set(sizes.map((s) => s.kind))).toEqual(new Set(['exact', 'approximate']));
+    for (const s of sizes) {
+      expect(s.width, s.place).toBeGreaterThanOrEqual(24);
+      expect(s.height, s.place).toBeGreaterThanOrEqual(24);
+    }
   });
 
   it('says why the map is blank when its tiles cannot be loaded', async () => {
@@ -105,13 +130,16 @@ describe('map of producers and sales points', () => {
     expect(await page.locator('[data-near-approximate]').isVisible()).toBe(true);
     expect(await items.first().locator('a').getAttribute('href')).toBe(first.pathEn);
     expect(await page.locator('path.map-you').count()).toBe(1);
+    const you = (await page.locator('path.map-you').boundingBox())!;
+    expect(Math.min(you.width, you.height)).toBeGreaterThanOrEqual(24);
     // Sales points without a known position are listed on the nearest place's district page.
     expect(await page.locator('[data-near-district] a').getAttribute('href')).toBe(paths.district('en', first.districtId));
     expect(await page.locator('[data-near-district] a').textContent()).toBe(`Sales points, products and producers in ${first.district}`);
 
     // "Show on the map" opens the place's popup; the list follows the filters.
     await items.first().getByRole('button', { name: 'Show on the map' }).click();
-    await expect.poll(() => page.locator('.leaflet-popup-content').textContent()).toContain(first.nameEn ?? first.name);
+    // The map scrolls into view and zooms to the place (animated) before its popup opens.
+    await expect.poll(() => page.locator('.leaflet-popup-content').textContent(), { timeout: 10_000 }).toContain(first.nameEn ?? first.name);
     await page.locator('input[name="type"][value="salesPoint"]').uncheck();
     await expect.poll(() => items.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.place))).toEqual(
       expected.filter((n) => n.place.properties.type === 'producer').map((n) => `producer/${n.place.properties.id}`),
@@ -131,6 +159,7 @@ describe('map of producers and sales points', () => {
     await expect.poll(() => section.getAttribute('data-near')).toBe('listed');
     expect(await page.locator('[data-near-status]').textContent()).toMatch(/^Nơi gần nhất trong danh mục cách bạn \d+ km\.$/);
     expect(await page.locator('[data-near-district]').isHidden()).toBe(true);
+    expect(await page.locator('[data-near-district] a').count()).toBe(0);
 
     const { page: refused } = await blockedTilesPage();
     await site.goto(refused, paths.map('vi'));

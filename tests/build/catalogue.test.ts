@@ -82,6 +82,27 @@ describe.each(SITES)('catalogue pages of $name', (site) => {
     }
   });
 
+  // schema.org gives inLanguage to creative works (WebSite, WebPage, Dataset…), events and a few
+  // actions; a Product, an Organization or a Place has none (the page's lang says the language).
+  it('puts inLanguage in JSON-LD only on types schema.org gives it to', () => {
+    const ALLOWED = new Set(['WebSite', 'WebPage', 'CollectionPage', 'ItemPage', 'AboutPage', 'SearchResultsPage', 'Dataset', 'DataCatalog', 'DataDownload', 'CreativeWork', 'Event']);
+    const misplaced: string[] = [];
+    let seen = 0;
+    const walk = (value: unknown, file: string) => {
+      if (Array.isArray(value)) return value.forEach((v) => walk(v, file));
+      if (!value || typeof value !== 'object') return;
+      const node = value as Record<string, unknown>;
+      if ('inLanguage' in node) {
+        seen++;
+        if (![node['@type']].flat().some((t) => ALLOWED.has(String(t)))) misplaced.push(`${file}: ${String(node['@type'])}`);
+      }
+      Object.values(node).forEach((v) => walk(v, file));
+    };
+    for (const file of htmlFiles(site.outDir)) walk(jsonLd(page(site.outDir, file)), file);
+    expect(seen, 'the home pages\' WebSite keeps its language').toBeGreaterThan(0);
+    expect(misplaced.slice(0, 10), `${misplaced.length} node(s)`).toEqual([]);
+  });
+
   it('gives every page one h1, a title and a meta description', () => {
     const problems: string[] = [];
     for (const file of htmlFiles(site.outDir)) {

@@ -8,11 +8,11 @@ import { readContent } from '../../scripts/shared/read-content';
 import { paths } from '../../src/lib/routes';
 import { plainText } from '../../src/lib/search-record';
 import { fileForUrl, page } from '../helpers/dist';
-import { builtPages, type PageTypeId } from '../helpers/page-types';
+import { pagesOfShape } from '../helpers/route-patterns';
 import { SITES } from '../helpers/sites';
 import fs from 'node:fs';
 
-type RecordPage = Extract<PageTypeId, 'product' | 'producer' | 'sales-point' | 'district'>;
+type RecordPage = 'product' | 'producer' | 'sales-point' | 'district';
 
 const COLLECTION: Record<RecordPage, string> = { product: 'products', producer: 'producers', 'sales-point': 'salesPoints', district: 'districts' };
 const VI_PATH: Record<RecordPage, (id: string) => string> = {
@@ -40,9 +40,13 @@ const squash = (s: string) => s.normalize('NFC').replace(/[“”]/g, '"').repla
 
 describe.each(SITES)('English text on the English record pages of $name', (site) => {
   const recordPages = () =>
-    builtPages(site.outDir)
-      .filter((p) => p.locale === 'en' && ['product', 'producer', 'sales-point', 'district'].includes(p.type ?? ''))
-      .map((p) => ({ ...p, type: p.type as RecordPage, id: p.url.split('/').filter(Boolean).at(-1)! }));
+    (Object.keys(VI_PATH) as RecordPage[]).flatMap((type) =>
+      pagesOfShape(site.outDir, (type === 'product' ? paths.product : type === 'producer' ? paths.producer : type === 'sales-point' ? paths.salesPoint : paths.district)('en', '*')).map((p) => ({
+        ...p,
+        type,
+        id: p.url.split('/').filter(Boolean).at(-1)!,
+      })),
+    );
 
   it('never says "no English text" on a page whose record has Vietnamese text, and shows the English text instead', () => {
     const texts = vietnameseTexts(site.contentDir);

@@ -1,6 +1,7 @@
 // The certificate change feeds (Atom): valid (parsed by a feed parser), holding exactly the events
-// the content implies on the build date, newest first, linked from the pages they concern; and a
-// build on the next day keeps every entry id and date of the events still in the window.
+// the content implies on the build date, newest first, linked from the pages they concern, naming
+// their author, and served as Atom (.atom files; dist/_headers); and a build on the next day keeps
+// every entry id and date of the events still in the window.
 import { parseFeed } from '@rowanmanning/feed-parser';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { addDays, normaliseDateInput } from '../../src/lib/dates';
 import { validUntil } from '../../src/lib/certificate';
 import { paths, type Locale } from '../../src/lib/routes';
 import { runStep } from '../helpers/build-site';
+import { parseHeadersFile } from '../helpers/browser-server';
 import { page } from '../helpers/dist';
 import { FIXTURE, OUTPUT, SITES, TEST_BUILD_DATE, type SiteUnderTest } from '../helpers/sites';
 
@@ -86,6 +88,31 @@ describe.each(SITES)('change feeds of $name', (site) => {
       const { items } = entries(site, locale, paths.districtFeed(locale, d));
       const mine = [...expected].filter(([, e]) => e.district === d).map(([k]) => k);
       expect(items.map((i) => i.key).sort(), d).toEqual(mine.sort());
+    }
+  });
+
+  it('names an author in every feed (RFC 4287): the publisher of site.json, or else the site', () => {
+    const config = JSON.parse(fs.readFileSync(path.join(site.contentDir, 'site.json'), 'utf8'));
+    for (const locale of ['vi', 'en'] as const) {
+      const expected = config.publisher
+        ? { name: config.publisher.name, url: config.publisher.url ?? null }
+        : { name: locale === 'en' ? config.nameEn : config.name, url: new URL(config.url).href };
+      for (const url of [paths.feed(locale), ...districts.map((d) => paths.districtFeed(locale, d))]) {
+        const authors = parseFeed(read(site, url)).authors.map((a) => ({ name: a.name, url: a.url ? new URL(a.url).href : null }));
+        expect(authors, url).toEqual([expected]);
+      }
+    }
+  });
+
+  it('writes every Atom feed as a .atom file, which dist/_headers gives the Atom media type', () => {
+    const files = (fs.readdirSync(site.outDir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => /\.(xml|atom)$/.test(f));
+    const feeds = files.filter((f) => read(site, f).includes('<feed xmlns="http://www.w3.org/2005/Atom"')).map((f) => `/${f.split(path.sep).join('/')}`);
+    expect(feeds.sort()).toEqual(['vi', 'en'].flatMap((l) => [paths.feed(l as Locale), ...districts.map((d) => paths.districtFeed(l as Locale, d))]).sort());
+    expect(feeds.every((f) => f.endsWith('.atom'))).toBe(true);
+    const rules = parseHeadersFile(read(site, '_headers'));
+    for (const f of feeds) {
+      const types = rules.filter((r) => r.pattern.test(f)).flatMap((r) => r.headers.filter(([k]) => k.toLowerCase() === 'content-type').map(([, v]) => v));
+      expect(types, f).toEqual(['application/atom+xml; charset=utf-8']);
     }
   });
 

@@ -1,7 +1,8 @@
 // Links: every internal URL of every built page (href, src, srcset, form actions, social and
 // structured-data URLs on the site's own address), every url() of the built CSS and every sitemap
 // entry resolves to a file in dist/; #fragments point at an element that exists; links that open
-// a new tab carry rel="noopener". Both test sites, all pages; every problem is reported.
+// a new tab carry rel="noopener"; no link lacks an address or a name. Both test sites, all pages;
+// every problem is reported.
 //
 // Why a file-based checker rather than a library: linkinator 7 (the usual choice) needs a running
 // server and crawls over HTTP, so it is slower, would test the test server's rewriting rather than
@@ -12,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtPages } from '../helpers/page-types';
+import { builtPages } from '../helpers/route-patterns';
 import { FIXTURE, OUTPUT, REAL, type SiteUnderTest } from '../helpers/sites';
 
 interface Ref {
@@ -84,6 +85,8 @@ interface ParsedSite {
   blankTargets: { from: string; html: string; rel: string }[];
   /** ids (and a[name]s) per HTML file, for #fragment checks. */
   anchors: Map<string, Set<string>>;
+  /** Links (outside inert <template>s) without an address or without a name a reader would hear. */
+  emptyLinks: { from: string; html: string }[];
 }
 
 function parseSite(site: SiteUnderTest): ParsedSite {
@@ -91,6 +94,7 @@ function parseSite(site: SiteUnderTest): ParsedSite {
   const refs: Ref[] = [];
   const blankTargets: ParsedSite['blankTargets'] = [];
   const anchors = new Map<string, Set<string>>();
+  const emptyLinks: ParsedSite['emptyLinks'] = [];
 
   for (const page of builtPages(site.outDir)) {
     const root = parse(fs.readFileSync(page.file, 'utf8'));
@@ -113,6 +117,11 @@ function parseSite(site: SiteUnderTest): ParsedSite {
       if (el.getAttribute('target')?.toLowerCase() === '_blank') {
         blankTargets.push({ from: page.url, html: openingTag(el), rel: el.getAttribute('rel') ?? '' });
       }
+    }
+    for (const a of root.querySelectorAll('a')) {
+      if (a.closest('template')) continue; // cloned and filled by a script, never shown as it is
+      const name = a.textContent.trim() || a.getAttribute('aria-label')?.trim() || a.querySelector('img[alt]')?.getAttribute('alt')?.trim();
+      if (!a.getAttribute('href') || !name) emptyLinks.push({ from: page.url, html: a.outerHTML.slice(0, 160) });
     }
     const ids = new Set<string>();
     for (const el of root.querySelectorAll('[id]')) ids.add(el.getAttribute('id')!);
@@ -137,7 +146,7 @@ function parseSite(site: SiteUnderTest): ParsedSite {
       refs.push({ from: `/${name}`, where: m[1] ? 'loc' : 'xhtml:link', value: m[1] ?? m[2]! });
     }
   }
-  return { site, origin, refs, blankTargets, anchors };
+  return { site, origin, refs, blankTargets, anchors, emptyLinks };
 }
 
 function openingTag(el: HTMLElement): string {
@@ -230,6 +239,10 @@ for (const site of [REAL, FIXTURE]) {
     it('every internal URL, asset, stylesheet url() and sitemap entry resolves to a file in dist/', () => {
       const problems = checkRefs(parsed);
       expect(problems.length, report(site, 'broken-links', problems)).toBe(0);
+    });
+
+    it('every link has an address and a name (a link a script fills is made by that script)', () => {
+      expect(parsed.emptyLinks.map((l) => `${l.from}: ${l.html}`)).toEqual([]);
     });
 
     it('every link that opens a new tab has rel="noopener"', () => {

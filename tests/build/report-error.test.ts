@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { paths } from '../../src/lib/routes';
-import { builtPages } from '../helpers/page-types';
+import { LOCALES, paths } from '../../src/lib/routes';
+import { pagesOfShape } from '../helpers/route-patterns';
 import { page } from '../helpers/dist';
 import { FIXTURE, REAL } from '../helpers/sites';
 
@@ -36,7 +36,7 @@ describe('report an error: real content (no channel configured)', () => {
   it('no page shows a report link', () => {
     const real = JSON.parse(fs.readFileSync(path.join(REAL.contentDir, 'site.json'), 'utf8'));
     expect(real.repository ?? real.reportErrorUrl).toBeUndefined();
-    const pages = builtPages(REAL.outDir).filter((p) => p.type === 'product' || p.type === 'producer');
+    const pages = LOCALES.flatMap((l) => [...pagesOfShape(REAL.outDir, paths.product(l, '*')), ...pagesOfShape(REAL.outDir, paths.producer(l, '*'))]);
     expect(pages.length).toBeGreaterThan(0);
     for (const p of pages.slice(0, 50)) expect(fs.readFileSync(p.file, 'utf8'), p.url).not.toContain('data-report-error');
   });

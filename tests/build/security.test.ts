@@ -19,7 +19,7 @@ import { adminContentSecurityPolicy, contentSecurityPolicy } from '../../src/lib
 import { paths } from '../../src/lib/routes';
 import { parseHeadersFile } from '../helpers/browser-server';
 import { runStep } from '../helpers/build-site';
-import { builtPages } from '../helpers/page-types';
+import { builtPages } from '../helpers/route-patterns';
 import { FIXTURE, OUTPUT, REAL, ROOT, type SiteUnderTest } from '../helpers/sites';
 
 interface SiteFacts {

@@ -1,6 +1,7 @@
 // Wards and communes since 1 July 2025 as the built sites show them: label points inside their
 // boundaries, the current unit beside every former commune (pages and CSV), the GeoJSON of
-// producers and sales points with its precision, and the district outline files.
+// producers and sales points with its precision, and the district outline files (outer rings
+// counter-clockwise and holes clockwise, as RFC 7946 §3.1.6 asks).
 import fs from 'node:fs';
 import path from 'node:path';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
@@ -10,6 +11,7 @@ import { readContent } from '../../scripts/shared/read-content';
 import { paths } from '../../src/lib/routes';
 import type { FormerCommuneData, ProducerData, ProductData, SalesPointData, UnitData } from '../../src/lib/schema';
 import { communeKey } from '../../src/lib/units';
+import { outlinesPath } from '../../src/lib/place-features';
 import { page } from '../helpers/dist';
 import { FIXTURE, REAL, SITES, type SiteUnderTest } from '../helpers/sites';
 
@@ -127,6 +129,31 @@ describe.each(SITES)('current units on the pages and in the files of $name', (si
       expect(outlines.features.map((f: { id: string }) => f.id).sort()).toEqual(listed);
       expect(fs.statSync(path.join(dist, url)).size, url).toBeLessThan(64 * 1024);
     }
+  });
+
+  it('winds every ring of every outline file as RFC 7946 asks: outer rings counter-clockwise, holes clockwise', () => {
+    const folder = path.dirname(path.join(dist, outlinesPath('x')));
+    const files = fs.readdirSync(folder).filter((f) => f.endsWith('.geojson'));
+    expect(files.length).toBeGreaterThan(0);
+    const wrong: string[] = [];
+    let outer = 0;
+    for (const f of files) {
+      const fc = JSON.parse(fs.readFileSync(path.join(folder, f), 'utf8')) as { features: { id: string; geometry: UnitData['boundary'] }[] };
+      for (const feature of fc.features) {
+        const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+        for (const rings of polygons) {
+          rings.forEach((ring, i) => {
+            // Shoelace sum, longitude as x: positive for a counter-clockwise ring (written out here, not taken from src/).
+            let turn = 0;
+            for (let k = 0; k < ring.length - 1; k++) turn += ring[k]![0] * ring[k + 1]![1] - ring[k + 1]![0] * ring[k]![1];
+            if (i === 0) outer++;
+            if (i === 0 ? turn <= 0 : turn >= 0) wrong.push(`${f} ${feature.id} ring ${i} (${i === 0 ? 'outer' : 'hole'})`);
+          });
+        }
+      }
+    }
+    expect(outer).toBeGreaterThan(0);
+    expect(wrong).toEqual([]);
   });
 
   it('says on the map page how many producers and sales points no map can show', () => {

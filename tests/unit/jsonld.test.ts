@@ -25,11 +25,13 @@ describe('productJsonLd', () => {
     productJsonLd(p, { product: paths.product(locale, p.id) }, c.site, 'Mô tả', 'OCOP', locale);
 
   it('gives the Vietnamese name and category on Vietnamese pages, the English name as an alternate', () => {
-    expect(ld(named, 'vi')).toMatchObject({ name: 'Rượu men lá', alternateName: 'leaf-yeast rice wine', category: 'Rượu', inLanguage: 'vi' });
+    expect(ld(named, 'vi')).toMatchObject({ name: 'Rượu men lá', alternateName: 'leaf-yeast rice wine', category: 'Rượu' });
+    // Not a Product property in schema.org: the page's own lang attribute says the language.
+    expect(ld(named, 'vi')).not.toHaveProperty('inLanguage');
   });
 
   it('gives the English name and category on English pages, the Vietnamese name as an alternate', () => {
-    expect(ld(named, 'en')).toMatchObject({ name: 'Leaf-yeast rice wine', alternateName: 'Rượu men lá', category: 'Spirits', inLanguage: 'en' });
+    expect(ld(named, 'en')).toMatchObject({ name: 'Leaf-yeast rice wine', alternateName: 'Rượu men lá', category: 'Spirits' });
   });
 
   it('keeps the Vietnamese name on English pages when the record has no English name', () => {
