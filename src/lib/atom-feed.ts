@@ -3,13 +3,30 @@
 // gives a feed reader nothing new unless something happened. The feed's own date is its newest
 // entry's (or the content's data date when it has none), never the build time.
 import { Feed } from 'feed';
-import type { feedsVi } from '../i18n/sections/feeds';
 import type { CertificateEvent } from './certificate-events';
 import { addDays } from './dates';
 import type { Locale } from './routes';
 import { paths } from './routes';
 
-export type FeedWords = typeof feedsVi;
+/** The words of a feed, in one language: passed in by the caller (src/i18n/sections/feeds.ts holds both). */
+export interface FeedWords {
+  provinceTitle: (site: string) => string;
+  districtTitle: (district: string, site: string) => string;
+  subtitle: (decisionDays: number, expiringDays: number, expiredDays: number) => string;
+  /** The visible link on a page. */
+  link: string;
+  districtLink: (district: string) => string;
+  linkHint: string;
+  certified: (name: string, stars: number | undefined) => string;
+  rerated: (name: string, stars: number | undefined) => string;
+  expiring: (name: string, lastDay: string) => string;
+  expired: (name: string, since: string) => string;
+  expiredByYear: (name: string, since: string) => string;
+  summary: (producer: string, district: string, decision: string) => string;
+  decision: (n: string) => string;
+  noDecision: string;
+  producerUnknown: string;
+}
 
 export interface FeedSpec {
   locale: Locale;

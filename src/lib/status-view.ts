@@ -3,11 +3,31 @@
 // the same words for a day whether they were written at build time or recomputed when it is read.
 // The badge carries the dates in data-* attributes (statusDataAttributes) and the browser reads
 // them back (readStatusDataset).
-import type { statusVi } from '../i18n/sections/status';
 import { factOn, statusOn, type CertificateStatus, type StatusDates } from './certificate';
 import { isIsoDate, type IsoDate } from './dates';
 
-export type StatusWords = typeof statusVi;
+/** The words of a status, in one language: passed in by the caller (src/i18n/sections/status.ts holds both). */
+export interface StatusWords {
+  valid: string;
+  expiring: string;
+  expired: string;
+  revoked: string;
+  unknown: string;
+  none: string;
+  /** The last day is known only as a range, and the earliest possible one has passed. */
+  mayHaveExpired: string;
+  validUntil: (d: string) => string;
+  expiringOn: (d: string) => string;
+  expiredOn: (d: string) => string;
+  revokedOn: (d: string) => string;
+  expiresDuring: (y: number) => string;
+  expiredBy: (d: string) => string;
+  lastDayBetween: (from: string, to: string) => string;
+  lastDayBy: (to: string) => string;
+  unknownDate: string;
+  /** Shown only without JavaScript: the status is the one computed when the page was built. */
+  asOf: (d: string) => string;
+}
 /** A product without any certificate has the status 'none'. */
 export type ShownStatus = CertificateStatus | 'none';
 export type StatusLabel = ShownStatus | 'mayHaveExpired';

@@ -1,6 +1,8 @@
 // The change feeds (Atom) of certificate events, and the links to them on the pages.
 
-export const feedsVi = {
+import type { FeedWords } from '../../lib/atom-feed';
+
+export const feedsVi: FeedWords = {
   provinceTitle: (site: string) => `${site}: thay đổi chứng nhận OCOP`,
   districtTitle: (district: string, site: string) => `${district} · ${site}: thay đổi chứng nhận OCOP`,
   subtitle: (decisionDays: number, expiringDays: number, expiredDays: number) =>
@@ -20,7 +22,7 @@ export const feedsVi = {
   producerUnknown: 'Nguồn không nêu chủ thể',
 };
 
-export const feedsEn: typeof feedsVi = {
+export const feedsEn: FeedWords = {
   provinceTitle: (site: string) => `${site}: OCOP certificate changes`,
   districtTitle: (district: string, site: string) => `${district} · ${site}: OCOP certificate changes`,
   subtitle: (decisionDays: number, expiringDays: number, expiredDays: number) =>

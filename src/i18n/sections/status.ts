@@ -2,7 +2,9 @@
 // reader's browser (src/browser/live-status.ts) word a status with these same strings, so this
 // section stays small: it is bundled into the status script.
 
-export const statusVi = {
+import type { StatusWords } from '../../lib/status-view';
+
+export const statusVi: StatusWords = {
   valid: 'Còn hiệu lực',
   expiring: 'Sắp hết hạn',
   expired: 'Hết hiệu lực',
@@ -24,7 +26,7 @@ export const statusVi = {
   asOf: (d: string) => `tính đến ngày ${d}`,
 };
 
-export const statusEn: typeof statusVi = {
+export const statusEn: StatusWords = {
   valid: 'Valid',
   expiring: 'Expiring soon',
   expired: 'Expired',
