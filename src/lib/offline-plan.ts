@@ -3,7 +3,8 @@
 // - the shell, stored when the worker installs: bundled styles, scripts and fonts, the icons,
 //   the manifests, the offline page of each language, and Pagefind's own script and entry file;
 // - one pack per language, stored on the first visit in that language: the home page, the search
-//   page, every district and sales point page, the list pages, and that language's Pagefind files.
+//   page and its names list, every district and sales point page, the list pages, and that
+//   language's Pagefind files.
 // Product and producer pages are in no pack: they are kept when visited, or when a district is saved.
 // Neither are images (photos are kept with the pages that show them). When a language's automatic
 // copy would exceed the budget, the further pages of the lists (page 2 onwards, which search
@@ -56,6 +57,8 @@ function isShell(url: string): boolean {
 
 /** The HTML pages of a language's pack. */
 function isPackPage(url: string, l: Locale): boolean {
+  // The search page's names list ("Did you mean …") goes with it.
+  if (url === paths.searchNames(l)) return true;
   if (!url.endsWith('/')) return false;
   if ([paths.home(l), paths.search(l), paths.glossary(l), paths.producers(l)].includes(url)) return true;
   const under = [paths.districts(l), paths.salesPoints(l), paths.category(l, 'x').replace(/x\/$/, '')];

@@ -17,8 +17,11 @@ import {
   siteConfigSchema,
   unitSchema,
   formerCommuneSchema,
+  searchTermSchema,
   type ProductData,
+  type SearchTermData,
 } from './schema';
+import { vocabularyKey } from './search-vocabulary';
 import { communeKey } from './units';
 import { RESERVED_PRODUCT_SLUGS } from './routes';
 
@@ -56,6 +59,7 @@ const SCHEMAS: Record<RawRecord['collection'], ZodTypeAny> = {
   productGroups: productGroupSchema,
   productSets: productSetSchema,
   figures: figureSchema,
+  searchVocabulary: searchTermSchema,
 };
 
 /** The date districts took over 3★ certification (Decision 148/QĐ-TTg of 24/02/2023). */
@@ -145,6 +149,7 @@ export function validateContent(records: RawRecord[], today: string): Validation
     salesPoints: ['salesPoints'],
     categories: ['productGroups', 'productSets'],
     figures: ['figures'],
+    searchVocabulary: ['searchVocabulary'],
     units: ['units'],
     formerCommunes: ['formerCommunes'],
   };
@@ -218,10 +223,14 @@ export function validateContent(records: RawRecord[], today: string): Validation
       case 'productSets':
         ref(record, 'group', d.group, 'productGroups', 'product group (content/product-groups.json)');
         break;
+      case 'searchVocabulary':
+        if (Array.isArray(d.sets)) d.sets.forEach((s, i) => ref(record, `sets[${i}]`, s, 'productSets', 'product set (content/product-sets.json)'));
+        break;
     }
   }
 
   checkCommunes(valid, add);
+  checkVocabulary(valid, add);
 
   // Dates and certifying levels.
   const thisYear = Number(today.slice(0, 4));
@@ -264,6 +273,27 @@ function checkCertificates(
       add({ file: record.file, field: `${at}.level`, value: show(c.level), expected: '5★ is certified at national level' }, 'warning');
     }
   });
+}
+
+/**
+ * A word of the search vocabulary means one thing: it may appear in one entry only (written with
+ * the same letters and tone marks; "mắm" and "mầm" are different words), and once in it.
+ */
+function checkVocabulary(valid: Map<RawRecord, unknown>, add: (p: Omit<Problem, 'severity'>) => void) {
+  const seen = new Map<string, string>();
+  for (const [record, data] of valid) {
+    if (record.collection !== 'searchVocabulary') continue;
+    const entry = data as SearchTermData;
+    for (const lang of ['vi', 'en'] as const) {
+      entry[lang].forEach((word, i) => {
+        const key = vocabularyKey(word);
+        const first = seen.get(key);
+        const field = `${lang}[${i}]`;
+        if (first) add({ file: record.file, field, value: show(word), expected: `a word listed once in the vocabulary: ${first} already lists it` });
+        else seen.set(key, `${record.file} (${field})`);
+      });
+    }
+  }
 }
 
 /**

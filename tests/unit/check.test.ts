@@ -89,6 +89,16 @@ const CASES: Case[] = [
     expected: /^a readable JPEG, PNG, WebP or AVIF image .*corrupt or not an image/,
     changes: 'images/nuoc-mam.jpg',
   },
+  // The search vocabulary is optional (the valid fixture has none); a case that adds one adds the file.
+  {
+    name: 'vocabulary-word-twice',
+    file: 'search-vocabulary.json[1]',
+    field: 'vi[1]',
+    value: '"Mắm"',
+    expected: 'a word listed once in the vocabulary: vocabulary-word-twice/search-vocabulary.json[0] (vi[1]) already lists it',
+    changes: 'search-vocabulary.json',
+  },
+  { name: 'vocabulary-unknown-set', file: 'search-vocabulary.json[0]', field: 'sets[0]', value: '"ruou-trang"', expected: 'the slug of an existing product set', changes: 'search-vocabulary.json' },
 ];
 
 /** [file, field, value] of every fault in the many-faults case. */
