@@ -28,8 +28,11 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   return prev[b.length]!;
 }
 
-/** Typing errors forgiven in a word or phrase of this many letters: none under 3, one under 6, else two. */
-export const allowedErrors = (length: number): number => (length < 3 ? 0 : length < 6 ? 1 : 2);
+/**
+ * Typing errors forgiven in a word or phrase of this many letters: none under 3, one under 8, else
+ * two ("mamm", "qeu", "lanten"; "banh trangg"), so a short word is not turned into another word.
+ */
+export const allowedErrors = (length: number): number => (length < 3 ? 0 : length < 8 ? 1 : 2);
 
 export interface NameSuggestion {
   /** The words of the name that match, as the name writes them (tone marks kept). */

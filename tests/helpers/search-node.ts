@@ -44,7 +44,7 @@ export async function nodeSearch(distDir: string, locale: Locale): Promise<NodeS
   const config = JSON.parse(page.querySelector('#search-config')!.textContent) as SearchConfig;
   const script = pathToFileURL(path.join(distDir, config.pagefind));
   const api = (await import(`${script.href}?${locale}`)) as PagefindApi;
-  await api.options({ basePath: `${ORIGIN}/pagefind/` });
+  await api.options({ basePath: `${ORIGIN}/pagefind/`, baseUrl: '/' });
   // Pagefind picks the index of the page's <html lang>: a stand-in document says it while it starts.
   const g = globalThis as { document?: unknown };
   g.document = { querySelector: () => ({ getAttribute: () => locale }) };
