@@ -43,8 +43,8 @@ export interface SearchOutcome {
   results: FoundRecord[];
   /** For each filter, how many results each option would give; empty unless asked for. */
   counts: FilterCounts;
-  /** The query as searched, when a word no record has was replaced by the closest known word. */
-  corrected?: string;
+  /** When words no record has were replaced by the closest known words: the query as searched, and those words as typed. */
+  corrected?: { query: string; from: string[] };
   /** Some result has the query's words in its name, type, product set, producer or place. */
   strong: boolean;
   /** "Did you mean …": the names closest to the query, when no result is strong. */
@@ -202,13 +202,14 @@ export class SearchEngine {
     return this.membership;
   }
 
-  /** Each record's type (product, producer, sales point), for the order at equal strength. */
+  /**
+   * Each record's type (product, producer, sales point), for the order at equal strength: from the
+   * sort keys only producers and sales points have, read from the index's metadata (no download).
+   */
   private loadTypes(): Promise<Map<string, RecordType>> {
     this.typeMembership ??= (async () => {
       const out = new Map<string, RecordType>();
-      for (const type of ['product', 'producer', 'salesPoint'] as const) {
-        for (const r of await this.find(null, { filters: { type: { any: [type] } } })) out.set(r.id, type);
-      }
+      for (const type of ['producer', 'salesPoint'] as const) for (const r of await this.find(null, { sort: { [type]: 'asc' } })) out.set(r.id, type);
       return out;
     })();
     return this.typeMembership;
@@ -234,20 +235,20 @@ export class SearchEngine {
   }
 
   /** The query with each word that no record has (not even as the start of a word) replaced by the closest known word. */
-  private async corrected(query: string, concepts: Concept[], found: Matches[]): Promise<string | undefined> {
+  private async corrected(query: string, concepts: Concept[], found: Matches[]): Promise<SearchOutcome['corrected']> {
     const unknown = concepts.filter((c, i) => found[i]!.size === 0 && c.kind === 'word');
     if (unknown.length === 0) return undefined;
     const { words } = await this.loadNames();
     let text = normalizeQuery(query);
-    let changed = false;
+    const from: string[] = [];
     for (const c of unknown) {
       const fix = closestWord(c.typed, words);
       if (fix) {
         text = ` ${text} `.replace(` ${c.typed} `, ` ${fix} `).trim();
-        changed = true;
+        from.push(c.typed);
       }
     }
-    return changed ? text : undefined;
+    return from.length > 0 ? { query: text, from } : undefined;
   }
 
   /** Everything the page shows for a state: results in order, filter counts when asked, corrections and suggestions. */
@@ -260,7 +261,7 @@ export class SearchEngine {
     let found = await Promise.all(concepts.map((c) => this.conceptMatches(c)));
     const fixed = query ? await this.corrected(query, concepts, found) : undefined;
     if (fixed) {
-      query = fixed;
+      query = fixed.query;
       concepts = queryConcepts(query, this.data);
       found = await Promise.all(concepts.map((c) => this.conceptMatches(c)));
     }

@@ -123,10 +123,10 @@ async function update(): Promise<void> {
   if (gen !== generation) return;
   view.results.removeAttribute('aria-busy');
 
-  const q = normalizeQuery(outcome.corrected ?? state.q);
+  const q = normalizeQuery(outcome.corrected?.query ?? state.q);
   const n = current.length;
   view.note.hidden = !outcome.corrected;
-  view.note.textContent = outcome.corrected ? formatMessage(config.messages.corrected, { from: normalizeQuery(state.q), q }) : '';
+  view.note.textContent = outcome.corrected ? formatMessage(config.messages.corrected, { from: outcome.corrected.from.join(' '), q }) : '';
   renderDidYouMean(
     view,
     document,
@@ -142,7 +142,7 @@ async function update(): Promise<void> {
   }
   if (n > 0) {
     // Only descriptions mention the words: say so first, then list them as weaker matches.
-    view.status.textContent = formatMessage(config.messages.weakOnlyFor, { q });
+    view.status.textContent = formatMessage(config.messages.countFor, { n, q });
     view.emptyTitle.textContent = formatMessage(config.messages.weakOnlyFor, { q });
     view.weakTitle.textContent = formatMessage(config.messages.weakCount, { n, q });
     view.weakTitle.hidden = false;

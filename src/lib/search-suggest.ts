@@ -70,16 +70,32 @@ export function closestNames(query: string, names: readonly string[], max = 5): 
     .map(({ text, distance }) => ({ text, distance }));
 }
 
+/** Words shorter than this are corrected only for the slips that cannot make another word: a letter typed twice, two letters swapped. */
+const SHORT_WORD = 6;
+
+/** `typed` is `known` with one letter typed twice ("mamm") or two neighbours swapped ("qeu"). */
+export function isSlip(typed: string, known: string): boolean {
+  if (typed.length === known.length + 1) {
+    for (let i = 1; i < typed.length; i++) if (typed[i] === typed[i - 1] && typed.slice(0, i) + typed.slice(i + 1) === known) return true;
+    return false;
+  }
+  if (typed.length !== known.length) return false;
+  const diff = [...typed].flatMap((c, i) => (c === known[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && typed[diff[0]!] === known[diff[1]!] && typed[diff[1]!] === known[diff[0]!];
+}
+
 /**
- * The known word closest to a word no record has, within the allowed errors (ties: the most
- * common). Known words are given as written (tone marks kept) with how often they occur.
+ * The known word closest to a word no record has (ties: the most common): for a short word only a
+ * slip (isSlip), so "chuop" is not read as "chuối" nor "men" as "mè"; for a longer one any edit
+ * within the allowed errors. Known words are given as written (tone marks kept) with how often they occur.
  */
 export function closestWord(word: string, known: ReadonlyMap<string, number>): string | undefined {
   const w = foldVietnamese(searchWords(word));
   const allowed = allowedErrors(w.length);
   let best: { word: string; distance: number; count: number } | undefined;
   for (const [candidate, count] of known) {
-    const distance = editDistance(w, foldVietnamese(candidate), allowed);
+    const folded = foldVietnamese(candidate);
+    const distance = w.length < SHORT_WORD ? (isSlip(w, folded) ? 1 : allowed + 1) : editDistance(w, folded, allowed);
     if (distance > allowed || distance === 0) continue;
     if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { word: candidate, distance, count };
   }

@@ -204,6 +204,11 @@ describe('Did you mean, and typo correction', () => {
     const words = knownWords(['nước mắm Duy Trinh', 'nước mắm Cửa Khe', 'mầm đậu nành', 'Mắm ruốc']);
     expect(closestWord('mamm', words)).toBe('mắm');
     expect(closestWord('xyzzyq', words)).toBeUndefined();
+    // A short word is corrected only for a slip that cannot make another word.
+    expect(closestWord('qeu', knownWords(['quế']))).toBe('quế');
+    expect(closestWord('chuop', knownWords(['chuối rừng khô']))).toBeUndefined();
+    expect(closestWord('men', knownWords(['dầu mè']))).toBeUndefined();
+    expect(closestWord('lanten', knownWords(['lantern']))).toBe('lantern');
   });
   it('offers the names’ phrases within one or two errors, closest first, once each', () => {
     const names = ['bánh tráng Hải An', 'Bánh tráng sấy', 'bánh tráng lề Địch Yên', 'Tinh dầu Quế', 'tinh dầu quế Ngọc Dơn'];
