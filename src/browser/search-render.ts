@@ -169,8 +169,14 @@ export function renderCard(doc: Document, config: SearchConfig, data: PagefindRe
       badges.append(status);
     }
   } else if (type === 'producer' && meta.stars) {
+    // A producer's stars are its best product in force: the label says so.
     const stars = cloneTemplate(doc, `stars-${meta.stars}`);
     if (stars) badges.prepend(stars);
+    const label = textSpan(doc, config.messages.producerStars);
+    if (label) {
+      label.className = 'text-sm text-muted';
+      badges.prepend(label);
+    }
   }
 
   const details = li.querySelector<HTMLElement>('[data-slot="details"]')!;

@@ -12,6 +12,7 @@ import { feedsEn } from './sections/feeds';
 import { unitsEn } from './sections/units';
 import { searchPageEn } from './sections/search';
 import { starLevelEn } from './sections/star-level';
+import { productListEn } from './sections/lists';
 
 export const en: Dictionary = {
   ...catalogueEn,
@@ -23,6 +24,7 @@ export const en: Dictionary = {
   report: reportEn,
   about: aboutEn,
   starLevel: starLevelEn,
+  productList: productListEn,
   units: unitsEn,
   lang: 'en',
   localeName: 'English',

@@ -12,6 +12,7 @@ import { feedsVi } from './sections/feeds';
 import { unitsVi } from './sections/units';
 import { searchPageVi } from './sections/search';
 import { starLevelVi } from './sections/star-level';
+import { productListVi } from './sections/lists';
 
 export const vi = {
   ...catalogueVi,
@@ -23,6 +24,7 @@ export const vi = {
   report: reportVi,
   about: aboutVi,
   starLevel: starLevelVi,
+  productList: productListVi,
   units: unitsVi,
   lang: 'vi',
   localeName: 'Tiếng Việt',

@@ -96,12 +96,16 @@ describe.each(SITES)('district and sales-point pages of $name', (site) => {
     }
   });
 
-  it('orders a district’s products by stars, highest first', () => {
+  it('orders a district’s products with a certificate in force first, then by stars, highest first', () => {
     for (const d of c.districts) {
-      const stars = page(dist, paths.district('vi', d.id))
+      const cards = page(dist, paths.district('vi', d.id))
         .querySelectorAll('[data-district-products] [data-product]')
-        .map((card) => Number(card.querySelector('[data-stars]')?.getAttribute('data-stars') ?? 0));
-      expect(stars, d.id).toEqual([...stars].sort((a, b) => b - a));
+        .map((card) => ({
+          inForce: ['valid', 'expiring'].includes(card.querySelector('[data-status]')?.getAttribute('data-status') ?? ''),
+          stars: Number(card.querySelector('[data-stars]')?.getAttribute('data-stars') ?? 0),
+        }));
+      const ordered = [...cards].sort((a, b) => Number(b.inForce) - Number(a.inForce) || b.stars - a.stars);
+      expect(cards, d.id).toEqual(ordered);
     }
   });
 
