@@ -228,7 +228,7 @@ export class SearchEngine {
 
   private loadNames(): Promise<{ names: readonly string[]; words: Map<string, number>; foldedWords: string[] }> {
     this.names ??= this.data.loadNames().then((names) => {
-      const words = knownWords([...names, ...this.data.places, ...this.data.vocabulary.flat()]);
+      const words = knownWords([...names, ...this.data.places, ...this.data.vocabulary.flatMap((e) => [...e.vi, ...e.en])]);
       return { names, words, foldedWords: [...new Set([...words.keys()].map((w) => foldVietnamese(w)))] };
     });
     return this.names;

@@ -37,7 +37,13 @@ interface Phrase {
   kind: 'product' | 'place';
   /** The phrase's words as written (tone marks kept). */
   words: string[];
-  /** For a product word: every word of its vocabulary entry. */
+  /**
+   * For a product word, the entry's words to search as synonyms: its Vietnamese words (every record
+   * has a Vietnamese name) and, for an English word or a Vietnamese word that is also part of another
+   * product word ("quế" of "bánh quế", wafer rolls), the English ones too: then the records that are
+   * named so in English as well come first. Otherwise English synonyms would only find records that
+   * have the Vietnamese word already, and cost their index chunks.
+   */
   entry?: string[];
 }
 
@@ -51,8 +57,14 @@ export interface QueryContext {
 function phraseIndex(context: QueryContext): Map<string, Phrase[]> {
   const index = new Map<string, Phrase[]>();
   const add = (key: string, phrase: Phrase) => index.set(key, [...(index.get(key) ?? []), phrase]);
+  const within = (inner: string, outer: string) => inner !== outer && ` ${outer} `.includes(` ${inner} `);
   for (const entry of context.vocabulary) {
-    for (const word of entry) add(foldVietnamese(word), { kind: 'product', words: word.split(' '), entry });
+    const others = context.vocabulary.filter((e) => e !== entry).flatMap((e) => e.vi);
+    for (const word of entry.vi) {
+      const ambiguous = others.some((o) => within(word, o));
+      add(foldVietnamese(word), { kind: 'product', words: word.split(' '), entry: ambiguous ? [...entry.vi, ...entry.en] : entry.vi });
+    }
+    for (const word of entry.en) add(foldVietnamese(word), { kind: 'product', words: word.split(' '), entry: [...entry.vi, ...entry.en] });
   }
   for (const phrase of placePhrases(context.places)) add(foldVietnamese(phrase), { kind: 'place', words: phrase.split(' ') });
   return index;

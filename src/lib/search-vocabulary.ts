@@ -21,11 +21,11 @@ export const vocabularyKey = (word: string): string => searchWords(word);
 /** A word or phrase folded to ASCII for tone-insensitive comparison ("đèn lồng" → "den long"). */
 export const foldedWords = (text: string): string => foldVietnamese(searchWords(text));
 
-/** What the search page gets: each entry's words (Vietnamese first, then English), as search words. */
-export type VocabularyData = string[][];
+/** What the search page gets: each entry's Vietnamese and English words, as search words. */
+export type VocabularyData = { vi: string[]; en: string[] }[];
 
 export function vocabularyData(entries: readonly SearchTermData[]): VocabularyData {
-  return entries.map((e) => [...new Set([...e.vi, ...e.en].map(searchWords))]);
+  return entries.map((e) => ({ vi: [...new Set(e.vi.map(searchWords))], en: [...new Set(e.en.map(searchWords))] }));
 }
 
 /** For each product set, the words of the entries that name every product of the set (their `sets`). */

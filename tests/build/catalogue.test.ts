@@ -142,7 +142,7 @@ describe('product photos', () => {
     expect(root.querySelector('main picture')).toBeNull();
     const drawing = root.querySelector('[data-title-drawing]')!;
     expect(drawing.classList.contains('md:hidden')).toBe(true);
-    expect(drawing.parentNode.querySelector('h1')).not.toBeNull();
+    expect(drawing.parentNode!.querySelector('h1')).not.toBeNull();
     expect(root.querySelector('[data-no-photo]')!.classList.contains('hidden')).toBe(true);
     // With a photo, neither.
     const withPhoto = page(FIXTURE.outDir, paths.product('vi', 'nuoc-mam-song-xanh'));

@@ -9,7 +9,7 @@ describe('orderOn', () => {
   const valid = { dates: { validUntil: '2027-06-01' }, stars: 3, nameRank: 1 };
   const expired = { dates: { validUntil: '2025-01-01' }, stars: 5, nameRank: 0 };
   const yearOnly = { dates: { earliest: '2027-01-01', latest: '2027-12-31' }, stars: 4, nameRank: 3 };
-  const none = { stars: 0, nameRank: 4 };
+  const none = { dates: undefined, stars: 0, nameRank: 4 };
 
   it('puts the products in force first, then by stars, then by name', () => {
     expect(orderOn([none, expired, valid, yearOnly, expiring], '2026-11-23')).toEqual([expiring, yearOnly, valid, expired, none]);

@@ -19,6 +19,7 @@ const VOCABULARY = vocabularyData([
   { id: 'nuoc-mam', vi: ['nước mắm', 'mắm'], en: ['fish sauce'] },
   { id: 'mat-ong', vi: ['mật ong'], en: ['honey'] },
   { id: 'que', vi: ['quế'], en: ['cinnamon'] },
+  { id: 'banh-que', vi: ['bánh quế'], en: ['wafer roll'] },
   { id: 'yen', vi: ['yến'], en: ["bird's nest"] },
 ]);
 const PLACES = ['Bắc Trà My', 'Nam Trà My', 'Quế Sơn', 'Hội An'];
@@ -98,14 +99,20 @@ describe('queryConcepts: what a query asks for', () => {
     const [c] = queryConcepts('Nước  Mắm', CONTEXT);
     expect(c).toMatchObject({ typed: 'nước mắm', folded: 'nuoc mam', marked: true, kind: 'product', written: 'nước mắm' });
     // "mắm" is inside "nước mắm": the typed words already find it.
-    expect(c!.synonyms).toEqual(['fish sauce']);
+    // A Vietnamese word's synonyms are Vietnamese (every record has a Vietnamese name); an English
+    // word's are both.
+    expect(c!.synonyms).toEqual([]);
+    expect(queryConcepts('trà', CONTEXT)[0]!.synonyms).toEqual(['chè']);
     expect(queryConcepts('tea', CONTEXT)[0]!.synonyms).toEqual(['trà', 'chè']);
+    expect(queryConcepts('fish sauce', CONTEXT)[0]!.synonyms).toEqual(['nước mắm', 'mắm']);
+    // "quế" is also part of "bánh quế" (wafer rolls): the records named cinnamon in English come first.
+    expect(queryConcepts('quế', CONTEXT)[0]!.synonyms).toEqual(['cinnamon']);
     expect(queryConcepts("bird's nest", CONTEXT)[0]).toMatchObject({ kind: 'product', synonyms: ['yến'] });
   });
   it('without tone marks matches the vocabulary folded; with marks, only the same marks', () => {
     expect(queryConcepts('nuoc mam', CONTEXT)[0]).toMatchObject({ kind: 'product', marked: false, written: 'nước mắm' });
     // "nước mắm" holds "mắm", which "mam" already finds.
-    expect(queryConcepts('mam', CONTEXT)[0]).toMatchObject({ kind: 'product', written: 'mắm', synonyms: ['fish sauce'] });
+    expect(queryConcepts('mam', CONTEXT)[0]).toMatchObject({ kind: 'product', written: 'mắm', synonyms: [] });
     // "mầm" (a sprout) is not "mắm".
     expect(queryConcepts('mầm', CONTEXT)[0]).toMatchObject({ kind: 'word', synonyms: [] });
   });
