@@ -4,8 +4,8 @@
 // place, and last its description; a query of several concepts adds them up, a product word (a
 // vocabulary phrase, "mật ong") counting double. Product-set names never make a record match a
 // concept on their own when another record has it in its name ("mật ong" lists honey, not the fish
-// cakes of the set "…, các sản phẩm từ mật ong…"). Words typed with tone marks rank the records
-// that have those very marks first ("đèn", a lamp, before "đen", black). At equal strength
+// cakes of the set "…, các sản phẩm từ mật ong…"). A word typed with tone marks counts next to
+// nothing where a record has it only with other marks ("đèn", a lamp, before "đen", black). At equal strength
 // products come first, unless the query names a place (then sales points) or a producer; then
 // the records whose name says it in more of the vocabulary's words (both languages), then those
 // whose name starts with it, then Pagefind's own relevance.
@@ -18,6 +18,13 @@ export const FIELD_POINTS: Record<Field, number> = { name: 32, type: 16, set: 16
 
 /** A product word of the vocabulary weighs this much more than another word. */
 export const PRODUCT_WORD_FACTOR = 2;
+
+/**
+ * A match only once tone marks are dropped ("đen" for a query "đèn") weighs this much: less than
+ * any match with the marks as typed, even in a description, but still something when a record has
+ * the query's other words ("nước yến đông hu" finds "Nước yến đóng hũ").
+ */
+export const OTHER_MARKS_FACTOR = 1 / 64;
 
 /** Where a record has one concept of the query. */
 export interface ConceptMatch {
@@ -54,9 +61,12 @@ const TYPE_ORDER: Record<QueryTarget, Record<RecordType, number>> = {
   producer: { producer: 0, product: 1, salesPoint: 2 },
 };
 
-/** The strength of one record: the points of each concept it has, product words doubled. */
+/** The strength of one record: the points of each concept it has, product words doubled, other tone marks nearly nothing. */
 export function strengthOf(matches: readonly (ConceptMatch | undefined)[], concepts: readonly Pick<Concept, 'kind'>[]): number {
-  return matches.reduce((sum, m, i) => (m ? sum + FIELD_POINTS[m.field] * (concepts[i]?.kind === 'product' ? PRODUCT_WORD_FACTOR : 1) : sum), 0);
+  return matches.reduce(
+    (sum, m, i) => (m ? sum + FIELD_POINTS[m.field] * (concepts[i]?.kind === 'product' ? PRODUCT_WORD_FACTOR : 1) * (m.exact ? 1 : OTHER_MARKS_FACTOR) : sum),
+    0,
+  );
 }
 
 /**
@@ -91,13 +101,11 @@ export function rankCandidates(candidates: readonly Candidate[], concepts: reado
       i,
       strength: strengthOf(c.matches, concepts),
       weak: c.matches.every((m) => !m || m.field === 'description'),
-      inexact: c.matches.filter((m) => m && !m.exact).length,
       agree: c.matches.reduce((n, m) => n + (m?.agree ?? 0), 0),
       heads: c.matches.filter((m) => m?.head).length,
     }))
     .sort(
       (a, b) =>
-        a.inexact - b.inexact ||
         b.strength - a.strength ||
         order[a.type] - order[b.type] ||
         b.agree - a.agree ||
@@ -105,7 +113,7 @@ export function rankCandidates(candidates: readonly Candidate[], concepts: reado
         b.score - a.score ||
         a.i - b.i,
     )
-    .map(({ i: _i, inexact: _inexact, agree: _agree, heads: _heads, ...c }) => c);
+    .map(({ i: _i, agree: _agree, heads: _heads, ...c }) => c);
 }
 
 /** True when some record has a concept of the query anywhere but in its description. */

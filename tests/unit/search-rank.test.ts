@@ -166,9 +166,13 @@ describe('rankCandidates: the field that holds the words decides', () => {
     // "trà xanh": a tea (tea named) before the producer named "…xanh…" that makes a tea.
     expect(ids(rankCandidates([cand('producer', [m('type'), m('name')], 'producer'), cand('tea', [m('name'), undefined])], [product, word]))).toEqual(['tea', 'producer']);
   });
-  it('puts matches with the tone marks as typed first ("đèn" before "đen")', () => {
-    const ranked = rankCandidates([cand('black-oil', [m('name', { exact: false })]), cand('lamp-maker-product', [m('producer')])], [word]);
-    expect(ids(ranked)).toEqual(['lamp-maker-product', 'black-oil']);
+  it('puts matches with the tone marks as typed first ("đèn" before "đen"), even those in a description', () => {
+    const ranked = rankCandidates([cand('black-oil', [m('name', { exact: false })]), cand('lamp-maker-product', [m('producer')]), cand('lamp-in-text', [m('description')])], [word]);
+    expect(ids(ranked)).toEqual(['lamp-maker-product', 'lamp-in-text', 'black-oil']);
+    // One word typed with other marks does not hide a record that has all the others ("nước yến đông hu").
+    const jar = cand('nuoc-yen-dong-hu', [m('name'), m('name'), m('name', { exact: false }), m('name')]);
+    const other = cand('dong-trung-ha-thao', [undefined, undefined, m('name'), undefined]);
+    expect(ids(rankCandidates([other, jar], [word, product, word, word]))).toEqual(['nuoc-yen-dong-hu', 'dong-trung-ha-thao']);
   });
   it('at equal strength: products, then producers and sales points, unless the query names a place or a producer', () => {
     const same = [cand('shop', [m('place')], 'salesPoint'), cand('maker', [m('place')], 'producer'), cand('item', [m('place')], 'product')];
