@@ -209,6 +209,21 @@ describe('checkContentFolder', () => {
     expect(new Set(errors.map((e) => e.file)).size).toBe(6);
   });
 
+  it('accepts a content folder with a search vocabulary as well as without one (the valid fixture has none)', async () => {
+    const dir = path.join(work, 'with-vocabulary');
+    fs.cpSync(FIXTURE.contentDir, dir, { recursive: true });
+    fs.writeFileSync(
+      path.join(dir, 'search-vocabulary.json'),
+      JSON.stringify([
+        { id: 'nuoc-mam', vi: ['nước mắm', 'mắm'], en: ['fish sauce'] },
+        { id: 'ruou', vi: ['rượu'], en: ["rice wine", 'liquor'], sets: ['do-uong-co-con'] },
+      ]),
+    );
+    const { errors, warnings } = await checkContentFolder(dir, TODAY);
+    expect(errors.map(formatProblem)).toEqual([]);
+    expect(warnings.map(formatProblem)).toEqual([]);
+  });
+
   it('accepts a decision dated today (only a later day is in the future)', async () => {
     const dir = path.join(work, 'decision-today');
     fs.cpSync(FIXTURE.contentDir, dir, { recursive: true });
