@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import fs from 'node:fs';
 import path from 'node:path';
 import { devSearchIndex } from './scripts/dev/search-index-middleware.ts';
+import { emptyCategoryPaths } from './scripts/shared/empty-categories.ts';
 import { formerAddressPaths } from './scripts/shared/former-addresses.ts';
 import { assertPublishableAddress } from './src/lib/publish.ts';
 import { languageAlternates } from './src/lib/alternates.ts';
@@ -30,6 +31,9 @@ if (!outDir.startsWith(process.cwd() + path.sep)) {
 // content when the sitemap is written, not at every start (dev server, astro check).
 /** @type {Set<string> | undefined} */
 let formerAddresses;
+// So do the pages of product groups and sets with no product: no page links to them.
+/** @type {Set<string> | undefined} */
+let emptyCategories;
 
 export default defineConfig({
   site,
@@ -58,7 +62,11 @@ export default defineConfig({
     sitemap({
       filter: (page) => {
         const { pathname } = new URL(page);
-        return !/\/404(\.html|\/)$/.test(pathname) && !(formerAddresses ??= formerAddressPaths(contentDir)).has(pathname);
+        return (
+          !/\/404(\.html|\/)$/.test(pathname) &&
+          !(formerAddresses ??= formerAddressPaths(contentDir)).has(pathname) &&
+          !(emptyCategories ??= emptyCategoryPaths(contentDir)).has(pathname)
+        );
       },
       serialize: (item) => ({ ...item, links: languageAlternates(item.url) }),
     }),

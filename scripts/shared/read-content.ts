@@ -35,6 +35,7 @@ export function readContent(root: string): RawRecord[] {
     if (where.kind === 'json-array') {
       const file = path.join(root, where.file);
       if (!fs.existsSync(file)) {
+        if ('optional' in where && where.optional) continue;
         records.push({ collection: name, file: shown(file), id: '(file)', data: undefined, parseError: 'file is missing' });
         continue;
       }

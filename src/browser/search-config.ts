@@ -2,6 +2,7 @@
 // every text the script shows (it holds none of its own) and where Pagefind lives.
 import type { searchPageVi } from '../i18n/sections/search';
 import type { FilterKey, RecordType } from '../lib/search-query';
+import type { VocabularyData } from '../lib/search-vocabulary';
 
 export type SearchMessages = (typeof searchPageVi)['messages'];
 
@@ -10,6 +11,12 @@ export interface SearchConfig {
   pagefind: string;
   /** This page's path, for suggestion links. */
   searchPath: string;
+  /** The records' names (JSON), fetched when a query needs "Did you mean …" or a typo corrected. */
+  namesUrl: string;
+  /** The search vocabulary's entries (content/search-vocabulary.json), as search words. */
+  vocabulary: VocabularyData;
+  /** The catalogue's place names, so a query's place is not read as a product word. */
+  places: string[];
   /** Results shown at once; "show more" adds as many again. */
   pageSize: number;
   messages: SearchMessages;

@@ -24,6 +24,10 @@ export interface SearchView {
   suggestionList: HTMLUListElement;
   prompt: HTMLElement;
   browse: HTMLElement;
+  note: HTMLElement;
+  didYouMean: HTMLElement;
+  didYouMeanList: HTMLUListElement;
+  weakTitle: HTMLElement;
 }
 
 function need<T extends Element>(root: ParentNode, selector: string): T {
@@ -51,6 +55,10 @@ export function findView(doc: Document): SearchView {
     suggestionList: need(doc, '[data-suggestion-list]'),
     prompt: need(doc, '[data-search-prompt]'),
     browse: need(doc, '[data-search-browse]'),
+    note: need(doc, '[data-search-note]'),
+    didYouMean: need(doc, '[data-did-you-mean]'),
+    didYouMeanList: need(doc, '[data-did-you-mean-list]'),
+    weakTitle: need(doc, '[data-weak-title]'),
   };
 }
 
@@ -110,8 +118,11 @@ function textSpan(doc: Document, text: string | undefined, lang?: string): HTMLS
   return span;
 }
 
-/** One result card (an <li>), like a ProductCard: photo or drawing, name, stars, status, who and where. */
-export function renderCard(doc: Document, config: SearchConfig, data: PagefindResultData): HTMLLIElement {
+/**
+ * One result card (an <li>), like a ProductCard: photo or drawing, name, stars, status, who and
+ * where; a record that has the query's words only in its description says so.
+ */
+export function renderCard(doc: Document, config: SearchConfig, data: PagefindResultData, weak = false): HTMLLIElement {
   const { meta } = data;
   const type = (meta.type ?? 'product') as keyof SearchConfig['labels']['type'];
   const names = config.vietnameseNames ? 'vi' : undefined;
@@ -119,6 +130,10 @@ export function renderCard(doc: Document, config: SearchConfig, data: PagefindRe
   const li = card.querySelector('li')!;
   li.dataset.resultType = type;
   li.dataset.resultUrl = data.url;
+  if (weak) {
+    li.dataset.resultWeak = '';
+    li.querySelector<HTMLElement>('[data-slot="weak"]')!.hidden = false;
+  }
 
   const thumb = li.querySelector<HTMLElement>('[data-slot="thumb"]')!;
   if (meta.image) {
@@ -154,8 +169,14 @@ export function renderCard(doc: Document, config: SearchConfig, data: PagefindRe
       badges.append(status);
     }
   } else if (type === 'producer' && meta.stars) {
+    // A producer's stars are its best product in force: the label says so.
     const stars = cloneTemplate(doc, `stars-${meta.stars}`);
     if (stars) badges.prepend(stars);
+    const label = textSpan(doc, config.messages.producerStars);
+    if (label) {
+      label.className = 'text-sm text-muted';
+      badges.prepend(label);
+    }
   }
 
   const details = li.querySelector<HTMLElement>('[data-slot="details"]')!;
@@ -179,6 +200,24 @@ export interface SuggestionItem {
   label: string;
   count: string;
   onSelect(): void;
+}
+
+/** "Did you mean …": links that search for each of the closest names. */
+export function renderDidYouMean(view: SearchView, doc: Document, items: Omit<SuggestionItem, 'count'>[]): void {
+  view.didYouMeanList.replaceChildren(
+    ...items.map((item) => {
+      const li = cloneTemplate(doc, 'did-you-mean')!.querySelector('li')!;
+      const a = li.querySelector<HTMLAnchorElement>('[data-slot="link"]')!;
+      a.href = item.href;
+      a.textContent = item.label;
+      a.addEventListener('click', (e) => {
+        e.preventDefault();
+        item.onSelect();
+      });
+      return li;
+    }),
+  );
+  view.didYouMean.hidden = items.length === 0;
 }
 
 export function renderSuggestions(view: SearchView, doc: Document, items: SuggestionItem[]): void {

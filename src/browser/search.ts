@@ -1,11 +1,14 @@
-// The search page's script: reads the state from the URL, searches the Pagefind index as the
-// visitor types or ticks, keeps the URL in step (replaceState, so a search can be shared and a
-// reload restores it), and shows results, counts and, when nothing matches, suggestions.
-import { activeFilterCount, hasCriteria, normalizeQuery, queryString, stateFromParams, suggestionCandidates, type SearchState } from '../lib/search-query';
+// The search page's script: reads the state from the URL, searches the index as the visitor types
+// or ticks (src/browser/search-engine.ts), keeps the URL in step (replaceState, so a search can be
+// shared and a reload restores it), and shows results and counts. It says plainly when no record is
+// named by the query (only descriptions mention it, or nothing does), offers the closest names and
+// the browse links then, and, when filters exclude everything, the same search with fewer filters.
+import { activeFilterCount, emptyFilters, hasCriteria, normalizeQuery, queryString, stateFromParams, suggestionCandidates, type SearchState } from '../lib/search-query';
 import { readConfig } from './search-config';
+import { SearchEngine, type FoundRecord } from './search-engine';
 import { formatMessage } from './search-messages';
-import { countResults, loadFilterTotals, loadPagefind, searchState, type FilterCounts, type PagefindApi, type PagefindResult } from './search-pagefind';
-import { applyStateToForm, findView, renderCard, renderCounts, renderSuggestions, stateFromForm } from './search-render';
+import { loadPagefind } from './search-pagefind';
+import { applyStateToForm, findView, renderCard, renderCounts, renderDidYouMean, renderSuggestions, stateFromForm } from './search-render';
 
 const TYPING_PAUSE_MS = 200;
 const WIDE_SCREEN = '(min-width: 48rem)';
@@ -13,10 +16,8 @@ const WIDE_SCREEN = '(min-width: 48rem)';
 const config = readConfig(document);
 const view = findView(document);
 
-let api: PagefindApi | undefined;
-let totals: FilterCounts = {};
-let filtersLoaded: Promise<void> | undefined;
-let current: PagefindResult[] = [];
+let engine: SearchEngine | undefined;
+let current: FoundRecord[] = [];
 let shownCount = 0;
 // Each search gets a number; an answer that arrives after a newer search started is dropped.
 let generation = 0;
@@ -35,9 +36,9 @@ function showOnly(parts: { results?: boolean; empty?: boolean; prompt?: boolean;
 async function showMore(): Promise<HTMLAnchorElement | undefined> {
   const gen = generation;
   const slice = current.slice(shownCount, shownCount + config.pageSize);
-  const data = await Promise.all(slice.map((r) => r.data()));
+  const data = await Promise.all(slice.map((r) => r.result.data()));
   if (gen !== generation) return undefined;
-  const cards = data.map((d) => renderCard(document, config, d));
+  const cards = data.map((d, i) => renderCard(document, config, d, slice[i]!.weak));
   view.results.append(...cards);
   shownCount += slice.length;
   const more = shownCount < current.length;
@@ -47,10 +48,22 @@ async function showMore(): Promise<HTMLAnchorElement | undefined> {
   return cards[0]?.querySelector<HTMLAnchorElement>('a') ?? undefined;
 }
 
+/** A link that searches for `state`, and does so in place when followed. */
+function searchLink(state: SearchState) {
+  return {
+    href: `${config.searchPath}${queryString(state)}`,
+    onSelect: () => {
+      applyStateToForm(view, state);
+      view.input.focus();
+      void update();
+    },
+  };
+}
+
 async function showSuggestions(state: SearchState, gen: number): Promise<void> {
   const found = [];
   for (const candidate of suggestionCandidates(state)) {
-    const n = await countResults(api!, candidate.state);
+    const n = await engine!.count(candidate.state);
     if (n > 0) found.push({ candidate, n });
   }
   if (gen !== generation) return;
@@ -58,17 +71,12 @@ async function showSuggestions(state: SearchState, gen: number): Promise<void> {
     view,
     document,
     found.map(({ candidate, n }) => ({
-      href: `${config.searchPath}${queryString(candidate.state)}`,
+      ...searchLink(candidate.state),
       label:
         candidate.kind === 'withoutFilters'
           ? formatMessage(config.messages.suggestWithoutFilters, { q: normalizeQuery(state.q) })
           : formatMessage(config.messages.suggestDropFilter, { f: config.labels.filter[candidate.key] }),
       count: formatMessage(config.messages.suggestionCount, { n }),
-      onSelect: () => {
-        applyStateToForm(view, candidate.state);
-        view.input.focus();
-        void update();
-      },
     })),
   );
 }
@@ -81,52 +89,68 @@ function keepStateOnLanguageSwitch(state: SearchState): void {
   if (languageSwitch && otherSearchPath) languageSwitch.setAttribute('href', `${otherSearchPath}${queryString(state)}`);
 }
 
-/** The filters' chunks and counts, loaded once, when the panel is open or a filter is ticked. */
-function ensureFilters(pagefind: PagefindApi): Promise<void> {
-  filtersLoaded ??= loadFilterTotals(pagefind).then((t) => {
-    totals = t;
-  });
-  return filtersLoaded;
-}
-
 async function update(): Promise<void> {
   const state = stateFromForm(view);
   history.replaceState(history.state, '', `${location.pathname}${queryString(state)}`);
   keepStateOnLanguageSwitch(state);
   const gen = ++generation;
-  if (!api) return;
-  if (view.filtersPanel.open || activeFilterCount(state) > 0) await ensureFilters(api);
-  if (gen !== generation) return;
+  if (!engine) return;
+  // The filters' counts need every filter's chunks, which grow with the catalogue: loaded only once
+  // the panel is open or a filter ticked.
+  const counted = view.filtersPanel.open || activeFilterCount(state) > 0;
 
   if (!hasCriteria(state)) {
     current = [];
     view.results.replaceChildren();
-    renderCounts(view, config, totals, state);
+    const { counts } = counted ? await engine.search(state, { counts: true }) : { counts: {} };
+    if (gen !== generation) return;
+    renderCounts(view, config, counts, state);
     view.status.textContent = '';
+    view.note.hidden = true;
+    view.weakTitle.hidden = true;
     showOnly({ prompt: true, browse: true });
     return;
   }
 
   view.results.setAttribute('aria-busy', 'true');
-  const { results, counts } = await searchState(api, state);
+  const outcome = await engine.search(state, { counts: counted });
   if (gen !== generation) return;
-  current = results;
+  current = outcome.results;
   shownCount = 0;
   view.results.replaceChildren();
-  renderCounts(view, config, counts, state);
+  renderCounts(view, config, outcome.counts, state);
   await showMore();
   if (gen !== generation) return;
   view.results.removeAttribute('aria-busy');
 
-  const q = normalizeQuery(state.q);
-  const n = results.length;
-  view.status.textContent = q ? formatMessage(config.messages.countFor, { n, q }) : formatMessage(config.messages.count, { n });
-  if (n > 0) {
+  const q = normalizeQuery(outcome.corrected?.query ?? state.q);
+  const n = current.length;
+  view.note.hidden = !outcome.corrected;
+  view.note.textContent = outcome.corrected ? formatMessage(config.messages.corrected, { from: outcome.corrected.from.join(' '), q }) : '';
+  renderDidYouMean(
+    view,
+    document,
+    outcome.didYouMean.map((name) => ({ ...searchLink({ q: name, filters: emptyFilters(), sort: 'relevance' }), label: name })),
+  );
+  renderSuggestions(view, document, []);
+  view.weakTitle.hidden = true;
+
+  if (n > 0 && outcome.strong) {
+    view.status.textContent = formatMessage(config.messages.countFor, { n, q });
     showOnly({ results: true });
     return;
   }
+  if (n > 0) {
+    // Only descriptions mention the words: say so first, then list them as weaker matches.
+    view.status.textContent = formatMessage(config.messages.countFor, { n, q });
+    view.emptyTitle.textContent = formatMessage(config.messages.weakOnlyFor, { q });
+    view.weakTitle.textContent = formatMessage(config.messages.weakCount, { n, q });
+    view.weakTitle.hidden = false;
+    showOnly({ results: true, empty: true, browse: true });
+    return;
+  }
+  view.status.textContent = q ? formatMessage(config.messages.countFor, { n, q }) : formatMessage(config.messages.count, { n });
   view.emptyTitle.textContent = q ? formatMessage(config.messages.emptyFor, { q }) : config.messages.emptyFilters;
-  renderSuggestions(view, document, []);
   showOnly({ empty: true, browse: true });
   await showSuggestions(state, gen);
 }
@@ -139,6 +163,12 @@ function updateSoon(): void {
 function updateNow(): void {
   clearTimeout(typingTimer);
   void update();
+}
+
+async function loadNames(): Promise<string[]> {
+  const response = await fetch(config.namesUrl);
+  if (!response.ok) throw new Error(`search: ${config.namesUrl}: ${response.status}`);
+  return ((await response.json()) as { names: string[] }).names;
 }
 
 async function start(): Promise<void> {
@@ -167,8 +197,12 @@ async function start(): Promise<void> {
     updateNow();
   });
   // A closed panel on a phone: its counts are loaded when it is first opened.
+  let panelCounted = view.filtersPanel.open;
   view.filtersPanel.addEventListener('toggle', () => {
-    if (view.filtersPanel.open && api && !filtersLoaded) updateNow();
+    if (view.filtersPanel.open && engine && !panelCounted) {
+      panelCounted = true;
+      updateNow();
+    }
   });
   view.more.addEventListener('click', async () => {
     const first = await showMore();
@@ -176,7 +210,7 @@ async function start(): Promise<void> {
   });
 
   try {
-    api = await loadPagefind(config.pagefind);
+    engine = new SearchEngine(await loadPagefind(config.pagefind), { vocabulary: config.vocabulary, places: config.places, loadNames });
   } catch (error) {
     console.warn('search: Pagefind could not be loaded', error);
     view.status.textContent = config.messages.error;

@@ -14,6 +14,7 @@ import { translationEn } from './sections/translation';
 import { searchPageEn } from './sections/search';
 import { starLevelEn } from './sections/star-level';
 import { reportedEn } from './sections/reported';
+import { productListEn } from './sections/lists';
 
 export const en: Dictionary = {
   ...catalogueEn,
@@ -26,6 +27,7 @@ export const en: Dictionary = {
   about: aboutEn,
   starLevel: starLevelEn,
   reported: reportedEn,
+  productList: productListEn,
   units: unitsEn,
   translation: translationEn,
   lang: 'en',

@@ -14,6 +14,7 @@ import { translationVi } from './sections/translation';
 import { searchPageVi } from './sections/search';
 import { starLevelVi } from './sections/star-level';
 import { reportedVi } from './sections/reported';
+import { productListVi } from './sections/lists';
 
 export const vi = {
   ...catalogueVi,
@@ -26,6 +27,7 @@ export const vi = {
   about: aboutVi,
   starLevel: starLevelVi,
   reported: reportedVi,
+  productList: productListVi,
   units: unitsVi,
   translation: translationVi,
   lang: 'vi',

@@ -157,9 +157,14 @@ export interface Catalogue {
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 export const byName = <T extends { name: string }>(a: T, b: T) => collator.compare(a.name, b.name);
 /** Rank for ordering: the stars, then OCOP without a stated star level, then no certificate. */
-const starRank = (p: Product) => p.stars ?? (p.starsUnstated ? 1 : 0);
+export const starRank = (p: Pick<Product, 'stars' | 'starsUnstated'>) => p.stars ?? (p.starsUnstated ? 1 : 0);
 /** Stars (highest first; star level not stated after 3★; no certificate last), then name. */
 export const byStarsThenName = (a: Product, b: Product) => starRank(b) - starRank(a) || byName(a, b);
+/**
+ * The order of every list of products (src/lib/product-order.ts): a certificate in force on the
+ * catalogue's day first, then byStarsThenName.
+ */
+export const byListOrder = (a: Product, b: Product) => Number(b.inForce) - Number(a.inForce) || byStarsThenName(a, b);
 
 function need<T>(map: Map<string, T>, id: string, what: string, from: string): T {
   const v = map.get(id);
@@ -259,7 +264,7 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
       };
       return p;
     })
-    .sort(byStarsThenName);
+    .sort(byListOrder);
   const product = new Map(products.map((p) => [p.id, p]));
 
   const unassigned: Product[] = [];

@@ -13,6 +13,8 @@ export const COLLECTION_PATHS = {
   productGroups: { file: 'product-groups.json', kind: 'json-array' },
   productSets: { file: 'product-sets.json', kind: 'json-array' },
   figures: { file: 'figures.json', kind: 'json-array' },
+  // Synonyms and product words for search; a content folder may go without it.
+  searchVocabulary: { file: 'search-vocabulary.json', kind: 'json-array', optional: true },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTION_PATHS;

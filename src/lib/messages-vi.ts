@@ -45,6 +45,9 @@ function sameBecause(why: string): string {
 }
 
 const RULES: Rule[] = [
+  // ---- the search vocabulary (issue 26)
+  [/^expected a word or phrase: letters, digits, single spaces, apostrophes or hyphens$/, () => 'cần một từ hay cụm từ: chữ cái, chữ số, một khoảng trắng giữa các từ, dấu nháy đơn hoặc gạch nối'],
+  [/^a word listed once in the vocabulary: (.+) already lists it$/, (first) => `mỗi từ chỉ ghi một lần trong từ điển tìm kiếm: ${first} đã có từ này`],
   // ---- English translations (issue 25)
   [/^expected 8 hex digits written by npm run translations -- --stamp \(never typed by hand\)$/, () => 'cần 8 ký tự (0–9, a–f) do lệnh npm run translations -- --stamp ghi, không gõ tay: xóa dòng sourceDigest rồi chạy lệnh đó'],
   [/^plain Markdown: raw HTML is not allowed in the English text$/, () => 'Markdown thường: bản tiếng Anh không được chứa HTML'],

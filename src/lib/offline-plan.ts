@@ -5,7 +5,8 @@
 //   the manifests, the offline page of each language, and Pagefind's own script and entry file;
 // - one pack per language, stored automatically on the first visit in that language, filled in
 //   this order of priority while the shell and the pack stay within the budget (5 MB):
-//     1. start: the home page, the search page and the list of districts (always kept);
+//     1. start: the home page, the search page with its names list ("Did you mean …") and the list
+//        of districts (always kept);
 //     2. places: the list of sales points;
 //     3. every district page, then 4. every sales point page (a district page shows its sales points);
 //     5. the districts' full product lists (for districts with more products than their page shows);
@@ -130,6 +131,8 @@ const oneBelow = (url: string, prefix: string) => url.startsWith(prefix) && /^[^
 
 /** The step of a language's pack an HTML page belongs to, or null for a page no pack holds. */
 function pageTier(url: string, l: Locale): OfflineTier | null {
+  // The search page's names list ("Did you mean …") goes with it.
+  if (url === paths.searchNames(l)) return 'start';
   if (!url.endsWith('/')) return null;
   if (url === paths.home(l) || url === paths.search(l) || url === paths.districts(l)) return 'start';
   if (url === paths.salesPoints(l)) return 'places';

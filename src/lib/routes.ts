@@ -74,6 +74,8 @@ export const paths = {
   salesPoints: (l: Locale) => `${prefix(l)}${seg(l).salesPoints}/`,
   salesPoint: (l: Locale, slug: string) => `${prefix(l)}${seg(l).salesPoints}/${slug}/`,
   search: (l: Locale) => `${prefix(l)}${seg(l).search}/`,
+  /** The records' names the search page looks through for "Did you mean …" (JSON), one per language. */
+  searchNames: (l: Locale) => `${prefix(l)}${seg(l).search}/names.json`,
   statistics: (l: Locale) => `${prefix(l)}${seg(l).statistics}/`,
   data: (l: Locale) => `${prefix(l)}${seg(l).data}/`,
   print: (l: Locale) => `${prefix(l)}${seg(l).print}/`,

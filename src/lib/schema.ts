@@ -488,6 +488,29 @@ export const figureSchema = z
     }
   });
 
+// ---------------------------------------------------------------- search vocabulary
+
+// A word or phrase of the search vocabulary, as a shopper types it (tone marks kept): letters,
+// digits, spaces, apostrophes and hyphens, no other punctuation.
+const searchWord = text.refine((w) => /^[\p{L}\p{M}\p{N}' ’-]+$/u.test(w) && !/\s{2,}/.test(w), {
+  message: 'expected a word or phrase: letters, digits, single spaces, apostrophes or hyphens',
+});
+
+/** One entry of content/search-vocabulary.json: words that mean the same product to a shopper. */
+export const searchTermSchema = z
+  .object({
+    // Identifier, for error messages, e.g. "tra".
+    id: slugRef,
+    // The Vietnamese words, tone marks included, e.g. ["trà", "chè"].
+    vi: z.array(searchWord).min(1, { message: 'at least one Vietnamese word' }),
+    // The English words, e.g. ["tea"].
+    en: z.array(searchWord).min(1, { message: 'at least one English word' }),
+    // Product sets every product of which is this kind of product: their products are found by
+    // these words even when their names do not say it.
+    sets: z.array(slugRef).optional(),
+  })
+  .strict();
+
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 export type DistrictData = z.infer<typeof districtSchema>;
 export type ProductGroupData = z.infer<typeof productGroupSchema>;
@@ -507,6 +530,7 @@ export type FigureScope = (typeof FIGURE_SCOPES)[number];
 export type FigureCounts = (typeof FIGURE_COUNTS)[number];
 export type EnglishTextData = z.infer<typeof englishText>;
 export type TranslationStampData = z.infer<typeof translationStamp>;
+export type SearchTermData = z.infer<typeof searchTermSchema>;
 export type LegalForm = (typeof LEGAL_FORMS)[number];
 export type SalesPointKind = (typeof SALES_POINT_KINDS)[number];
 export type SalesPointStatus = (typeof SALES_POINT_STATUSES)[number];

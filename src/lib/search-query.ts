@@ -80,30 +80,14 @@ export const activeFilterCount = (state: SearchState): number => FILTER_KEYS.red
 /** True when there is something to search for: a query, or at least one filter. */
 export const hasCriteria = (state: SearchState): boolean => searchTerm(state.q) !== '' || activeFilterCount(state) > 0;
 
+/** Pagefind's filter option: the values of one filter are alternatives. */
 export type PagefindFilters = Partial<Record<FilterKey, { any: string[] }>>;
 
 /**
- * Pagefind filters: values of one filter are alternatives (any), different filters all apply.
- * `except` leaves one filter out, to count that filter's options as if nothing were ticked in it.
+ * Pagefind's sort option: by stars (best first) or by name (the folded name, so "Đ" sorts with
+ * "D"); "producer" and "salesPoint" are keys only those records have, so sorting by one lists them.
  */
-export function pagefindFilters(filters: FilterSelection, except?: FilterKey): PagefindFilters {
-  const out: PagefindFilters = {};
-  for (const key of FILTER_KEYS) if (key !== except && filters[key].length) out[key] = { any: [...filters[key]] };
-  return out;
-}
-
-export type PagefindSort = Partial<Record<'stars' | 'name', 'asc' | 'desc'>>;
-
-/**
- * Pagefind sort option. Without a query there is no relevance to sort by, so relevance then means
- * by name; stars are best first, names alphabetical (on the folded name, so "Đ" sorts with "D").
- */
-export function pagefindSort(state: SearchState): PagefindSort | undefined {
-  const sort = state.sort === 'relevance' && searchTerm(state.q) === '' ? 'name' : state.sort;
-  if (sort === 'stars') return { stars: 'desc' };
-  if (sort === 'name') return { name: 'asc' };
-  return undefined;
-}
+export type PagefindSort = Partial<Record<'stars' | 'name' | 'producer' | 'salesPoint', 'asc' | 'desc'>>;
 
 export function toggleFilter(state: SearchState, key: FilterKey, value: string, on: boolean): SearchState {
   const current = state.filters[key].filter((v) => v !== value);
@@ -115,11 +99,10 @@ export type Suggestion =
   | { kind: 'dropFilter'; key: FilterKey; state: SearchState };
 
 /**
- * What to offer when a search finds nothing: the same words without the filters, then the filters
- * less one of them. Words alone need no suggestion: Pagefind already ignores unknown words when
- * others match and forgives a typo ("mamm", "trangg"), so words find nothing only when none of
- * them is anywhere in the catalogue; the page then offers the product groups and browse pages.
- * The caller keeps the suggestions that do find something.
+ * What to offer when filters leave nothing: the same words without the filters, then the filters
+ * less one of them. Words alone get other help (src/browser/search-engine.ts): a word no record
+ * has is corrected from the records' names ("mamm" → "mắm"), and a query no record is named by
+ * gets the closest names and the browse pages. The caller keeps the suggestions that do find something.
  */
 export function suggestionCandidates(state: SearchState, max = 4): Suggestion[] {
   const out: Suggestion[] = [];
@@ -130,4 +113,32 @@ export function suggestionCandidates(state: SearchState, max = 4): Suggestion[] 
     for (const key of activeKeys) out.push({ kind: 'dropFilter', key, state: { ...state, filters: { ...state.filters, [key]: [] } } });
   }
   return out.slice(0, max);
+}
+
+/** Which records have each filter value: filter key → value → record ids (read once from the index). */
+export type Membership = Partial<Record<FilterKey, Record<string, ReadonlySet<string>>>>;
+
+/** Whether a record passes every ticked filter (values of one filter are alternatives); `except` is left out. */
+export function passesFilters(id: string, filters: FilterSelection, membership: Membership, except?: FilterKey): boolean {
+  for (const key of FILTER_KEYS) {
+    if (key === except || filters[key].length === 0) continue;
+    const byValue = membership[key] ?? {};
+    if (!filters[key].some((v) => byValue[v]?.has(id))) return false;
+  }
+  return true;
+}
+
+/**
+ * For each filter, how many of the records each value would leave, with the other filters applied
+ * but not its own (ticking a second district widens the list, so its count says by how much).
+ */
+export function filterCounts(ids: readonly string[], filters: FilterSelection, membership: Membership): Record<string, Record<string, number>> {
+  const counts: Record<string, Record<string, number>> = {};
+  for (const key of FILTER_KEYS) {
+    const byValue = membership[key];
+    if (!byValue) continue;
+    const pool = ids.filter((id) => passesFilters(id, filters, membership, key));
+    counts[key] = Object.fromEntries(Object.entries(byValue).map(([value, members]) => [value, pool.filter((id) => members.has(id)).length]));
+  }
+  return counts;
 }

@@ -1,31 +1,27 @@
-// What the search index learns from one record page: the record's own text (its names, then who
-// makes or sells it, where, its product set, its description), an ASCII copy of its names and
-// đ-words, filter values, sort keys and result-card metadata. The page's labels ("Tình trạng",
-// "Nguồn", the menu…) are never indexed: "trà" must not find every record through "trạng". Filter values are ids (stars "4", district slug…), never
+// What the search index learns from one record page: the record's own text, field by field (its
+// names, its product type, its product set, its producer, its place, its description: see
+// src/lib/search-fields.ts for why each field has a fixed slot), an ASCII copy of every field but
+// the description (and of the description's đ-words), filter values, sort keys and result-card
+// metadata. The page's labels ("Tình trạng", "Nguồn", the menu…) are never indexed: "trà" must
+// not find every record through "trạng". Filter values are ids (stars "4", district slug…), never
 // translated labels, so the URL (?district=tien-phuoc) is the same in both languages and the search
 // page maps ids to labels itself.
-import type { Place, Producer, Product, SalesPoint } from './catalogue';
+import type { Place, Producer, Product, ProductSet, SalesPoint } from './catalogue';
 import { statusDates, type StatusDates } from './certificate';
 import { localText } from './localize';
 import type { Locale } from './routes';
 import type { FilterKey, RecordType } from './search-query';
+import { slotText, type Field } from './search-fields';
+import { separatePlaces } from './search-names';
 import { displayName as capitalised, displayNameOf } from './names';
 import { foldVietnamese, nameKey, slugify } from './slug';
 
 export interface SearchRecordFields {
   type: RecordType;
-  /** The record's names as printed (tone marks kept), weighted like a title. */
-  names: string;
-  /** Its own related words as printed: producer, place, product set, products made or sold. */
-  context: string;
-  /** Its own prose (description, packaging…), as plain text. */
-  description: string;
-  /** Its English words (names, product set; on English pages its English text), kept apart so the page can mark their language. */
-  english: string;
-  /** The record's names folded to ASCII, weighted like its title: "den long" must find "Đèn lồng". */
-  foldedNames: string;
-  /** Related words folded to ASCII at ordinary weight: producer, place, product set, products made or sold. */
-  foldedContext: string;
+  /** The text of each field's slot, in slot order, padded to its fixed length (search-fields.ts). */
+  slots: Record<Field, string>;
+  /** Each field's own words before padding (for tests and the names list). */
+  fields: Record<Field, string>;
   filters: Partial<Record<FilterKey, string[]>>;
   /** Result-card data. `titleLang` is set when an English page shows a Vietnamese name. */
   meta: Record<string, string>;
@@ -33,11 +29,18 @@ export interface SearchRecordFields {
   sort: { stars: string; name: string };
 }
 
+/** What a record's fields are made of besides the record itself: the vocabulary's words for each product set. */
+export interface RecordContext {
+  /** Product set id → the vocabulary words that name every product of the set (search-vocabulary.ts). */
+  setWords?: ReadonlyMap<string, readonly string[]>;
+  /** The phrases that name a place (search-names.ts): taken out of names into the place field. */
+  places?: ReadonlySet<string>;
+}
+
 /** Filter value and result-card key of an OCOP certificate whose star level no source gives. */
 export const STARS_UNSTATED = 'unstated';
 
 const join = (parts: (string | undefined)[]) => [...new Set(parts.filter(Boolean))].join(' · ');
-const fold = (parts: (string | undefined)[]) => foldVietnamese(join(parts));
 
 /**
  * Vietnamese function words with đ ("đến" to, "được" get, "để" so that…). Their ASCII copies
@@ -95,36 +98,71 @@ function defined(meta: Record<string, string | undefined>): Record<string, strin
 }
 
 /**
- * A record's indexed text from its words: names (and, in the folded copy only, `otherNames` such
- * as an English name), related words, its own prose and its English words.
+ * Words in lower case as printed and, when they differ, their ASCII copy ("den long" must find
+ * "Đèn lồng"). Lower case, because Pagefind keeps a word's other spellings (capitals, tone marks)
+ * apart and reports the first of them where a record has the word: with one spelling without marks,
+ * in every field, that first place is the strongest field that has it.
  */
-function textFields(
-  names: string[],
-  context: (string | undefined)[],
-  description: string,
-  english: string,
-  otherNames: (string | undefined)[] = [],
-): Pick<SearchRecordFields, 'names' | 'context' | 'description' | 'english' | 'foldedNames' | 'foldedContext'> {
-  return {
-    names: join(names),
-    context: join(context),
-    description,
-    english,
-    foldedNames: fold([...names, ...otherNames]),
-    foldedContext: fold([...context, dWords(description)]),
+// Hyphens and slashes between letters become spaces: Pagefind would also index "tea-style" as a
+// spelling of "tea", reported before the record's own "tea".
+const lower = (text: string) => text.toLocaleLowerCase('vi').replace(/(?<=[\p{L}\p{N}])[-‐–/]+(?=[\p{L}\p{N}])/gu, ' ');
+const withFolded = (parts: (string | undefined)[]) => {
+  const text = lower(join(parts));
+  const folded = foldVietnamese(text);
+  return folded === text ? text : `${text} · ${folded}`;
+};
+
+/** The set's and its group's names, in both languages. */
+const setNames = (sets: readonly ProductSet[]) => [...new Set(sets.flatMap((s) => [s.name, s.nameEn, s.groupRecord.name, s.groupRecord.nameEn]))];
+
+/** The vocabulary's words for the products' sets ("trà chè tea" for a herbal tea). */
+const typeWords = (context: RecordContext, sets: readonly ProductSet[]) => [...new Set(sets.flatMap((s) => context.setWords?.get(s.id) ?? []))];
+
+/**
+ * Builds a record's fields: the place names in its own, its products' and its producer's names go
+ * to its place field, and every field but the description also gets its ASCII copy.
+ */
+function recordText(
+  context: RecordContext,
+  fields: Record<Exclude<Field, 'description'>, (string | undefined)[]> & { description: string },
+): Pick<SearchRecordFields, 'slots' | 'fields'> {
+  const moved: string[] = [];
+  const withoutPlaces = (parts: (string | undefined)[]) =>
+    parts.filter((n): n is string => Boolean(n)).map((n) => {
+      if (!context.places) return n;
+      const { rest, places } = separatePlaces(n, context.places);
+      moved.push(...places);
+      return rest;
+    });
+  const [head = '', ...otherNames] = withoutPlaces(fields.name).map(lower);
+  const name = { head, headFolded: foldVietnamese(head), others: withFolded(otherNames) };
+  const own: Record<Field, string> = {
+    name: join([name.head, name.headFolded, name.others]),
+    type: withFolded(withoutPlaces(fields.type)),
+    set: withFolded(fields.set),
+    producer: withFolded(withoutPlaces(fields.producer)),
+    place: withFolded([...moved, ...fields.place]),
+    description: lower(join([fields.description, dWords(fields.description)])),
   };
+  return { slots: slotText({ ...own, name }).slots, fields: own };
 }
 
+/** English prose about a record: in the English index only, with the record's description. */
+const englishText = (locale: Locale, text: string | undefined) => (locale === 'en' ? text : undefined);
+
 /** `pageText`: the record's own prose (its Markdown body). */
-export function productRecord(locale: Locale, p: Product, pageText = ''): SearchRecordFields {
+export function productRecord(locale: Locale, p: Product, pageText = '', context: RecordContext = {}): SearchRecordFields {
   const shown = displayName(locale, p.name, p.nameEn);
-  const names = [p.name];
-  const context = [p.producer?.name, p.district.name, p.commune, ...unitNames(p.place), p.productSet?.name, ...p.salesPoints.map((x) => x.name)];
-  const description = join([plainText(pageText), p.specs?.packaging, p.specs?.size, p.specs?.shelfLife]);
-  const english = join([p.nameEn, p.productSet?.nameEn, locale === 'en' && p.english ? plainText(p.english.description) : undefined]);
   return {
     type: 'product',
-    ...textFields(names, context, description, english, [p.nameEn]),
+    ...recordText(context, {
+      name: [p.name, p.nameEn],
+      type: typeWords(context, p.productSet ? [p.productSet] : []),
+      set: setNames(p.productSet ? [p.productSet] : []),
+      producer: [p.producer?.name, ...(p.producer?.formerNames ?? []).map((f) => f.name)],
+      place: [p.district.name, p.commune, ...unitNames(p.place), ...p.salesPoints.map((x) => x.name)],
+      description: join([plainText(pageText), p.specs?.packaging, p.specs?.size, p.specs?.shelfLife, englishText(locale, p.english ? plainText(p.english.description) : undefined)]),
+    }),
     filters: {
       type: ['product'],
       stars: p.stars ? [String(p.stars)] : p.starsUnstated ? [STARS_UNSTATED] : [],
@@ -149,15 +187,20 @@ export function productRecord(locale: Locale, p: Product, pageText = ''): Search
   };
 }
 
-export function producerRecord(locale: Locale, p: Producer, pageText = ''): SearchRecordFields {
+export function producerRecord(locale: Locale, p: Producer, pageText = '', context: RecordContext = {}): SearchRecordFields {
   const shown = displayName(locale, p.name);
-  const names = [p.name, ...(p.formerNames ?? []).map((f) => f.name)];
-  const context = [p.district.name, p.commune, ...unitNames(p.place), p.address, ...p.products.map((x) => x.name)];
-  const description = plainText(pageText);
-  const english = join([...p.products.map((x) => x.nameEn), locale === 'en' && p.english ? plainText(p.english.description) : undefined]);
+  const sets = [...new Set(p.products.flatMap((x) => (x.productSet ? [x.productSet] : [])))];
   return {
     type: 'producer',
-    ...textFields(names, context, description, english),
+    ...recordText(context, {
+      name: [p.name, ...(p.formerNames ?? []).map((f) => f.name)],
+      // What it makes: its products' names and the vocabulary's words for them.
+      type: [...p.products.flatMap((x) => [x.name, x.nameEn]), ...typeWords(context, sets)],
+      set: setNames(sets),
+      producer: [],
+      place: [p.district.name, p.commune, ...unitNames(p.place), p.address],
+      description: join([plainText(pageText), englishText(locale, p.english ? plainText(p.english.description) : undefined)]),
+    }),
     filters: {
       type: ['producer'],
       stars: p.topStars ? [String(p.topStars)] : [],
@@ -178,15 +221,20 @@ export function producerRecord(locale: Locale, p: Producer, pageText = ''): Sear
   };
 }
 
-export function salesPointRecord(locale: Locale, s: SalesPoint): SearchRecordFields {
+export function salesPointRecord(locale: Locale, s: SalesPoint, context: RecordContext = {}): SearchRecordFields {
   const shown = displayName(locale, s.name, s.nameEn);
-  const names = [s.name];
-  const context = [s.district.name, s.commune, ...unitNames(s.place), s.address, s.operator, ...s.products.map((x) => x.name)];
-  const description = join([s.description, s.openingHours]);
-  const english = join([s.nameEn, ...s.products.map((x) => x.nameEn), locale === 'en' ? s.descriptionEn : undefined]);
+  const sets = [...new Set(s.products.flatMap((x) => (x.productSet ? [x.productSet] : [])))];
   return {
     type: 'salesPoint',
-    ...textFields(names, context, description, english, [s.nameEn]),
+    ...recordText(context, {
+      name: [s.name, s.nameEn],
+      // What it sells.
+      type: [...s.products.flatMap((x) => [x.name, x.nameEn]), ...typeWords(context, sets)],
+      set: setNames(sets),
+      producer: [s.operator, englishText(locale, s.operatorEn)],
+      place: [s.district.name, s.commune, ...unitNames(s.place), s.address],
+      description: join([s.description, s.openingHours, englishText(locale, s.descriptionEn)]),
+    }),
     filters: {
       type: ['salesPoint'],
       group: [...new Set(s.products.flatMap((x) => (x.group ? [x.group.id] : [])))],

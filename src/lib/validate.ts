@@ -17,8 +17,11 @@ import {
   siteConfigSchema,
   unitSchema,
   formerCommuneSchema,
+  searchTermSchema,
   type ProductData,
+  type SearchTermData,
 } from './schema';
+import { vocabularyKey } from './search-vocabulary';
 import { communeKey } from './units';
 import { recordTranslation } from './translation';
 import { RESERVED_PRODUCT_SLUGS } from './routes';
@@ -60,6 +63,7 @@ const SCHEMAS: Record<RawRecord['collection'], ZodTypeAny> = {
   productGroups: productGroupSchema,
   productSets: productSetSchema,
   figures: figureSchema,
+  searchVocabulary: searchTermSchema,
 };
 
 export { DISTRICTS_CERTIFY_3_STARS_FROM, DISTRICT_LEVEL_ENDS_ON } from './certifying-level';
@@ -153,6 +157,7 @@ export function validateContent(records: RawRecord[], today: string): Validation
     salesPoints: ['salesPoints'],
     categories: ['productGroups', 'productSets'],
     figures: ['figures'],
+    searchVocabulary: ['searchVocabulary'],
     units: ['units'],
     formerCommunes: ['formerCommunes'],
   };
@@ -241,11 +246,15 @@ export function validateContent(records: RawRecord[], today: string): Validation
       case 'productSets':
         ref(record, 'group', d.group, 'productGroups', 'product group (content/product-groups.json)');
         break;
+      case 'searchVocabulary':
+        if (Array.isArray(d.sets)) d.sets.forEach((s, i) => ref(record, `sets[${i}]`, s, 'productSets', 'product set (content/product-sets.json)'));
+        break;
     }
   }
 
   checkCommunes(valid, add);
   for (const [record, data] of valid) checkTranslation(record, data as Record<string, unknown>, add);
+  checkVocabulary(valid, add);
 
   // Dates and certifying levels.
   const thisYear = Number(today.slice(0, 4));
@@ -354,6 +363,27 @@ export function checkCertificates(
       if (conflict) add({ file: record.file, field: `${at}.level`, value: show(c.level), expected: conflict.message }, conflict.kind === 'abolished' ? 'error' : 'warning');
     }
   });
+}
+
+/**
+ * A word of the search vocabulary means one thing: it may appear in one entry only (written with
+ * the same letters and tone marks; "mắm" and "mầm" are different words), and once in it.
+ */
+function checkVocabulary(valid: Map<RawRecord, unknown>, add: (p: Omit<Problem, 'severity'>) => void) {
+  const seen = new Map<string, string>();
+  for (const [record, data] of valid) {
+    if (record.collection !== 'searchVocabulary') continue;
+    const entry = data as SearchTermData;
+    for (const lang of ['vi', 'en'] as const) {
+      entry[lang].forEach((word, i) => {
+        const key = vocabularyKey(word);
+        const first = seen.get(key);
+        const field = `${lang}[${i}]`;
+        if (first) add({ file: record.file, field, value: show(word), expected: `a word listed once in the vocabulary: ${first} already lists it` });
+        else seen.set(key, `${record.file} (${field})`);
+      });
+    }
+  }
 }
 
 /**

@@ -4,7 +4,8 @@
 // links are at least 24 × 24 px (WCAG 2.2 target size). The header is as compact in English as in
 // Vietnamese and its search placeholder is whole; the statistics' tables become one card per row
 // with nothing off-screen, their captions wrap and chart text stays at least 12 px; the home page's
-// star counts never break inside an item; a status badge never starts a line with its "·".
+// star counts never break inside an item; a status badge never starts a line with its "·"; a
+// product without a photo has a small drawing beside its title.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/browser';
@@ -186,6 +187,25 @@ for (const site of [REAL, FIXTURE]) {
         });
       }
     }
+
+    it('shows a product without a photo with a small drawing beside its title, not a tall placeholder (wider screens keep the photo column)', async () => {
+      const product = site === FIXTURE ? 'ruou-het-han' : 'nuoc-yen-dong-hu';
+      const page = await phone();
+      await session.goto(page, paths.product('vi', product));
+      const drawing = page.locator('[data-title-drawing]');
+      expect(await drawing.isVisible()).toBe(true);
+      const box = (await drawing.boundingBox())!;
+      const title = (await page.locator('main h1').boundingBox())!;
+      expect(box.height).toBeLessThanOrEqual(64);
+      // Beside the title, on its first line.
+      expect(box.x + box.width).toBeLessThanOrEqual(title.x);
+      expect(Math.abs(box.y - title.y)).toBeLessThan(16);
+      expect(await page.locator('[data-no-photo]').isVisible()).toBe(false);
+      const wide = await session.newPage({ viewport: { width: 1280, height: 900 } });
+      await session.goto(wide, paths.product('vi', product));
+      expect(await wide.locator('[data-title-drawing]').isVisible()).toBe(false);
+      expect(await wide.locator('[data-no-photo]').isVisible()).toBe(true);
+    });
 
     for (const rep of pages) {
       it(`${rep.name} is no wider than the screen`, async () => {

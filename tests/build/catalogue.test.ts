@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { emptyCategoryPaths } from '../../scripts/shared/empty-categories';
 import { readContent } from '../../scripts/shared/read-content';
 import { displayName } from '../../src/lib/names';
 import { paths } from '../../src/lib/routes';
@@ -156,10 +157,36 @@ describe('product photos', () => {
     for (const s of sources) expect(s.getAttribute('srcset')!.split(',').length).toBeGreaterThan(1);
   });
 
-  it('show a placeholder, not a photo, when a product has none', () => {
+  it('show a placeholder, not a photo, when a product has none: a small drawing by the title on a phone, the photo column on wider screens', () => {
     const root = page(FIXTURE.outDir, paths.product('vi', 'ruou-het-han'));
     expect(root.querySelector('[data-placeholder]')).not.toBeNull();
     expect(root.querySelector('main picture')).toBeNull();
+    const drawing = root.querySelector('[data-title-drawing]')!;
+    expect(drawing.classList.contains('md:hidden')).toBe(true);
+    expect(drawing.parentNode!.querySelector('h1')).not.toBeNull();
+    expect(root.querySelector('[data-no-photo]')!.classList.contains('hidden')).toBe(true);
+    // With a photo, neither.
+    const withPhoto = page(FIXTURE.outDir, paths.product('vi', 'nuoc-mam-song-xanh'));
+    expect(withPhoto.querySelector('[data-title-drawing]')).toBeNull();
+    expect(withPhoto.querySelector('[data-no-photo]')).toBeNull();
+  });
+
+});
+
+describe.each(SITES)('product groups and sets with no product ($name)', (site) => {
+  const exists = (url: string) => fs.existsSync(path.join(site.outDir, url, 'index.html'));
+  it('offers no link to a product group or set with no product, and keeps their pages out of the sitemap', () => {
+    const empty = emptyCategoryPaths(site.contentDir);
+    const sitemap = fs.readdirSync(site.outDir).filter((f) => /^sitemap-\d+\.xml$/.test(f)).map((f) => fs.readFileSync(path.join(site.outDir, f), 'utf8')).join('');
+    for (const url of empty) {
+      expect(exists(url), url).toBe(true);
+      expect(page(site.outDir, url).querySelector('meta[name="robots"]')?.getAttribute('content'), url).toBe('noindex');
+      expect(sitemap, url).not.toContain(`${url}<`);
+    }
+    // (An empty group's own page still links to its twin in the other language.)
+    for (const file of htmlFiles(site.outDir).filter((f) => !empty.has(`/${f.replace(/index\.html$/, '')}`))) {
+      for (const a of page(site.outDir, file).querySelectorAll('a[href]')) expect(empty.has(a.getAttribute('href')!.split(/[?#]/)[0]!), `${file} → ${a.getAttribute('href')}`).toBe(false);
+    }
   });
 });
 

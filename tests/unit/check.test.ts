@@ -113,6 +113,16 @@ const CASES: Case[] = [
     value: '"district"',
     expected: 'no certificate dated on or after 2025-07-01 is district level',
   },
+  // The search vocabulary is optional (the valid fixture has none); a case that adds one adds the file.
+  {
+    name: 'vocabulary-word-twice',
+    file: 'search-vocabulary.json[1]',
+    field: 'vi[1]',
+    value: '"Mắm"',
+    expected: 'a word listed once in the vocabulary: vocabulary-word-twice/search-vocabulary.json[0] (vi[1]) already lists it',
+    changes: 'search-vocabulary.json',
+  },
+  { name: 'vocabulary-unknown-set', file: 'search-vocabulary.json[0]', field: 'sets[0]', value: '"ruou-trang"', expected: 'the slug of an existing product set', changes: 'search-vocabulary.json' },
 ];
 
 /** [file, field, value] of every fault in the many-faults case. */
@@ -221,6 +231,21 @@ describe('checkContentFolder', () => {
     expect(errors.map(where).sort()).toEqual(MANY_FAULTS.map(([file, field, value]) => at(MANY, file, field, value)).sort());
     // Six different files, including the site configuration.
     expect(new Set(errors.map((e) => e.file)).size).toBe(6);
+  });
+
+  it('accepts a content folder with a search vocabulary as well as without one (the valid fixture has none)', async () => {
+    const dir = path.join(work, 'with-vocabulary');
+    fs.cpSync(FIXTURE.contentDir, dir, { recursive: true });
+    fs.writeFileSync(
+      path.join(dir, 'search-vocabulary.json'),
+      JSON.stringify([
+        { id: 'nuoc-mam', vi: ['nước mắm', 'mắm'], en: ['fish sauce'] },
+        { id: 'ruou', vi: ['rượu'], en: ["rice wine", 'liquor'], sets: ['do-uong-co-con'] },
+      ]),
+    );
+    const { errors, warnings } = await checkContentFolder(dir, TODAY);
+    expect(errors.map(formatProblem)).toEqual([]);
+    expect(warnings.map(formatProblem)).toEqual([]);
   });
 
   it('accepts a decision dated today (only a later day is in the future)', async () => {

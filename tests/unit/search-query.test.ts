@@ -4,8 +4,8 @@ import {
   emptyState,
   hasCriteria,
   normalizeQuery,
-  pagefindFilters,
-  pagefindSort,
+  filterCounts,
+  passesFilters,
   paramsFromState,
   queryString,
   searchTerm,
@@ -92,33 +92,28 @@ describe('criteria and filters', () => {
     expect(hasCriteria(state({ q: 'mật ong' }))).toBe(true);
     expect(hasCriteria(state({ filters: { stars: ['5'] } }))).toBe(true);
   });
-  it('makes the values of one filter alternatives and leaves empty filters out', () => {
+  it('makes the values of one filter alternatives, different filters all apply', () => {
     const s = state({ filters: { stars: ['4', '5'], district: ['tien-phuoc'] } });
-    expect(pagefindFilters(s.filters)).toEqual({ stars: { any: ['4', '5'] }, district: { any: ['tien-phuoc'] } });
     expect(activeFilterCount(s)).toBe(3);
+    const membership = {
+      stars: { '4': new Set(['a']), '5': new Set(['b', 'c']) },
+      district: { 'tien-phuoc': new Set(['a', 'b']), 'hoi-an': new Set(['c']) },
+    };
+    expect(['a', 'b', 'c', 'd'].filter((id) => passesFilters(id, s.filters, membership))).toEqual(['a', 'b']);
+    // Left out, a filter does not apply: its own options are counted as if nothing were ticked in it.
+    expect(['a', 'b', 'c', 'd'].filter((id) => passesFilters(id, s.filters, membership, 'district'))).toEqual(['a', 'b', 'c']);
   });
-  it('can leave one filter out, to count its options', () => {
-    const s = state({ filters: { stars: ['4'], district: ['tien-phuoc'] } });
-    expect(pagefindFilters(s.filters, 'district')).toEqual({ stars: { any: ['4'] } });
-  });
-  it('ticks and unticks without duplicates', () => {
-    let s = toggleFilter(emptyState(), 'group', 'thuc-pham', true);
-    s = toggleFilter(s, 'group', 'thuc-pham', true);
-    expect(s.filters.group).toEqual(['thuc-pham']);
-    expect(toggleFilter(s, 'group', 'thuc-pham', false).filters.group).toEqual([]);
-  });
-});
-
-describe('pagefindSort', () => {
-  it('sorts by relevance (no sort option) when there is a query', () => {
-    expect(pagefindSort(state({ q: 'trà' }))).toBeUndefined();
-  });
-  it('sorts by name when there is nothing to be relevant to', () => {
-    expect(pagefindSort(state({ filters: { stars: ['5'] } }))).toEqual({ name: 'asc' });
-  });
-  it('puts the best rated first and names alphabetically', () => {
-    expect(pagefindSort(state({ q: 'trà', sort: 'stars' }))).toEqual({ stars: 'desc' });
-    expect(pagefindSort(state({ q: 'trà', sort: 'name' }))).toEqual({ name: 'asc' });
+  it('counts each option with the other filters applied, not its own', () => {
+    const s = state({ filters: { district: ['tien-phuoc'] } });
+    const membership = {
+      stars: { '4': new Set(['a']), '5': new Set(['b', 'c']) },
+      district: { 'tien-phuoc': new Set(['a', 'b']), 'hoi-an': new Set(['c']) },
+    };
+    expect(filterCounts(['a', 'b', 'c'], s.filters, membership)).toEqual({
+      stars: { '4': 1, '5': 1 },
+      // Ticking Hội An as well would add one result.
+      district: { 'tien-phuoc': 2, 'hoi-an': 1 },
+    });
   });
 });
 
@@ -136,7 +131,7 @@ describe('suggestionCandidates', () => {
     expect(drops.map((c) => (c.kind === 'dropFilter' ? c.key : ''))).toEqual(['stars', 'district']);
     expect(drops[0]!.state.filters).toMatchObject({ stars: [], district: ['nam-giang'] });
   });
-  it('offers nothing for words alone (Pagefind forgives typos and ignores unknown words), and at most `max`', () => {
+  it('offers nothing for words alone (they get corrections and names instead), and at most `max`', () => {
     expect(suggestionCandidates(state({ q: 'xyzzy qwerty' }))).toEqual([]);
     const many = state({ q: 'mật ong', filters: { stars: ['5'], group: ['thuc-pham'], district: ['a'], status: ['valid'] } });
     expect(suggestionCandidates(many, 3)).toHaveLength(3);
@@ -147,11 +142,12 @@ describe('search records (what each page gives the index)', () => {
   const catalogue = sampleCatalogue();
   const product = catalogue.byId.product.get('nuoc-mam-5-sao')!;
 
-  it('folds the names to ASCII, đ included, for "den"/"dac biet"-style typing', () => {
+  it('folds every field but the description to ASCII, đ included, for "den"/"dac biet"-style typing', () => {
     const r = productRecord('vi', product);
-    expect(r.foldedNames).toBe('Nuoc mam dac biet');
-    expect(r.foldedContext).toContain('Hop tac xa Dai Loc');
-    expect(r.foldedContext).toContain('Dai Loc');
+    expect(r.fields.name).toContain('nước mắm đặc biệt');
+    expect(r.fields.name).toContain('nuoc mam dac biet');
+    expect(r.fields.producer).toContain('hop tac xa dai loc');
+    expect(r.fields.place).toContain('dai loc');
   });
   it('uses ids as filter values, the same in both languages', () => {
     const vi = productRecord('vi', product);
@@ -183,10 +179,11 @@ describe('search records (what each page gives the index)', () => {
     const producer = producerRecord('vi', catalogue.byId.producer.get('htx-dai-loc')!);
     expect(producer.filters.legalForm).toEqual(['hop-tac-xa']);
     expect(producer.filters.stars).toEqual(['5']);
-    expect(producer.foldedContext).toContain('Nuoc mam dac biet');
+    // What it makes is its type.
+    expect(producer.fields.type).toContain('nuoc mam dac biet');
     const shop = salesPointRecord('vi', catalogue.byId.salesPoint.get('cua-hang-dai-loc')!);
     expect(shop.filters).toMatchObject({ type: ['salesPoint'], district: ['dai-loc'] });
-    expect(shop.foldedNames).toBe('Cua hang OCOP Dai Loc');
+    expect(shop.fields.name).toContain('cua hang ocop dai loc');
   });
   it('copies only the words with đ of a page\'s prose, folded and once each, function words ("được", "đến") left out', () => {
     expect(dWords('Đặc sản **đỏ** của Điện Bàn, được làm từ đậu đỏ.')).toBe('dac do dien dau');
@@ -194,7 +191,7 @@ describe('search records (what each page gives the index)', () => {
     expect(dWords('Đến từ Hội An, đã được bán đến Đà Nẵng')).toBe('da');
     expect(dWords('Nước mắm truyền thống')).toBe('');
     const withBody = productRecord('vi', product, 'Sản phẩm đặc sản.');
-    expect(withBody.foldedContext).toContain('dac');
+    expect(withBody.fields.description).toBe('sản phẩm đặc sản. · dac');
   });
   it('turns a legal form into an ASCII id', () => {
     expect(legalFormId('hộ kinh doanh')).toBe('ho-kinh-doanh');

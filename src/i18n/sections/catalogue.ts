@@ -2,7 +2,7 @@
 export const catalogueVi = {
   products: {
     title: 'Tất cả sản phẩm OCOP',
-    description: (n: number) => `${n} sản phẩm OCOP, xếp theo hạng sao rồi theo tên, kèm tình trạng chứng nhận.`,
+    description: (n: number) => `${n} sản phẩm OCOP: còn hiệu lực chứng nhận trước, rồi theo hạng sao và theo tên, kèm tình trạng chứng nhận.`,
     starTitle: (n: number) => `Sản phẩm OCOP ${n} sao`,
     starDescription: (n: number, c: number) => `${c} sản phẩm từng được xếp hạng ${n} sao, kèm tình trạng chứng nhận hiện nay.`,
     categoryDescription: (name: string, c: number) => `${c} sản phẩm OCOP thuộc ${name}.`,
@@ -71,6 +71,7 @@ export const catalogueVi = {
     intro: 'Chủ thể là đơn vị làm ra sản phẩm OCOP: hợp tác xã, tổ hợp tác, doanh nghiệp, hộ kinh doanh hoặc cơ sở sản xuất.',
     products: (n: number) => `${n} sản phẩm`,
     suppliers: 'Tìm nhà cung cấp theo nhóm hàng, chứng nhận chất lượng và hạng sao',
+    topStars: 'Hạng cao nhất còn hiệu lực hôm nay',
   },
   producer: {
     legalForm: 'Loại hình',
@@ -95,7 +96,7 @@ export const catalogueVi = {
 export const catalogueEn: typeof catalogueVi = {
   products: {
     title: 'All OCOP products',
-    description: (n: number) => `${n} OCOP products, by star rating then name, with their certificate status.`,
+    description: (n: number) => `${n} OCOP products: those with a certificate in force first, then by star rating and name, with their certificate status.`,
     starTitle: (n: number) => `${n}-star OCOP products`,
     starDescription: (n: number, c: number) => `${c} products rated ${n} stars, with their certificate status today.`,
     categoryDescription: (name: string, c: number) => `${c} OCOP products in ${name}.`,
@@ -161,6 +162,7 @@ export const catalogueEn: typeof catalogueVi = {
     intro: 'A producer is whoever makes an OCOP product: a cooperative, cooperative group, company, household business or production unit.',
     products: (n: number) => `${n} product${n === 1 ? '' : 's'}`,
     suppliers: 'Find suppliers by product group, quality certification and stars',
+    topStars: 'Highest rating in force today',
   },
   producer: {
     legalForm: 'Legal form',

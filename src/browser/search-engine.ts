@@ -1,0 +1,307 @@
+// What the search page asks of the index for one query, without the page: each concept of the query
+// (src/lib/search-concepts.ts) is looked up as whole words in Pagefind, tone-exact for the words
+// typed with marks and for the vocabulary's synonyms; the position of each match gives its field
+// (src/lib/search-fields.ts), and src/lib/search-rank.ts orders the records from that. Filters, their
+// counts and the other sort orders are worked out here from what the index says once about every
+// record (its filter values, its order by stars and by name), so one query's matches serve every
+// filter and sort. A word no record has is corrected from the records' names ("mamm" → "mắm");
+// when nothing matches but descriptions, the closest names are offered. Runs in the browser and,
+// for the judged query set, in Node (tests/helpers/search-node.ts): the same code either way.
+import { queryConcepts, type Concept, type QueryContext } from '../lib/search-concepts';
+import { foldVietnamese } from '../lib/slug';
+import { FIELDS, fieldAt, isNameHead, type Field } from '../lib/search-fields';
+import { hasStrongMatch, rankCandidates, type Candidate, type ConceptMatch } from '../lib/search-rank';
+import {
+  FILTER_KEYS,
+  activeFilterCount,
+  filterCounts,
+  normalizeQuery,
+  passesFilters,
+  type Membership,
+  type PagefindFilters,
+  type PagefindSort,
+  type RecordType,
+  type SearchState,
+} from '../lib/search-query';
+import { closestNames, closestWord, knownWords } from '../lib/search-suggest';
+import type { FilterCounts, PagefindApi, PagefindResult } from './search-pagefind';
+
+export interface EngineData extends QueryContext {
+  /** The records' names (the names list beside the search page), fetched when first needed. */
+  loadNames(): Promise<readonly string[]>;
+}
+
+export interface FoundRecord {
+  id: string;
+  type: RecordType;
+  /** Only its description has the query's words. */
+  weak: boolean;
+  result: PagefindResult;
+}
+
+export interface SearchOutcome {
+  results: FoundRecord[];
+  /** For each filter, how many results each option would give; empty unless asked for. */
+  counts: FilterCounts;
+  /** When words no record has were replaced by the closest known words: the query as searched, and those words as typed. */
+  corrected?: { query: string; from: string[] };
+  /** Some result has the query's words in its name, type, product set, producer or place. */
+  strong: boolean;
+  /** "Did you mean …": the names closest to the query, when no result is strong. */
+  didYouMean: string[];
+}
+
+type Matches = Map<string, ConceptMatch & { score: number }>;
+
+/** Where one spelling of a concept (the words typed, or a synonym) is in a record. */
+interface Spot {
+  field: Field;
+  position: number;
+  exact: boolean;
+}
+
+const FIELD_RANK = new Map(FIELDS.map((f, i) => [f, i]));
+
+/** Exact tone marks first, then the stronger field. */
+const better = (a: Spot, b: Spot) => (a.exact !== b.exact ? a.exact : FIELD_RANK.get(a.field)! < FIELD_RANK.get(b.field)!);
+
+/**
+ * One concept's match in a record, from where each of its spellings is: the best spot, how many
+ * spellings the record has in that field (the name says it in both languages), and whether one
+ * starts the record's name.
+ */
+function conceptMatch(spots: Map<string, Spot>): ConceptMatch {
+  const all = [...spots.values()];
+  const best = all.reduce((a, b) => (better(b, a) ? b : a));
+  return {
+    field: best.field,
+    exact: best.exact,
+    agree: all.filter((x) => x.field === best.field).length,
+    head: all.some((x) => x.field === 'name' && isNameHead(x.position)),
+  };
+}
+
+export class SearchEngine {
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly byId = new Map<string, PagefindResult>();
+  private readonly conceptCache = new Map<string, Promise<Matches>>();
+  private membership: Promise<Membership> | undefined;
+  private typeMembership: Promise<Map<string, RecordType>> | undefined;
+  private readonly orders = new Map<string, Promise<Map<string, number>>>();
+  private names: Promise<{ names: readonly string[]; words: Map<string, number>; foldedWords: string[] }> | undefined;
+
+  constructor(
+    private readonly api: PagefindApi,
+    private readonly data: EngineData,
+  ) {}
+
+  // Pagefind calls run one at a time: the tone-exact searches switch an option of the shared
+  // instance on and off, and no other search may run in between.
+  private exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async find(term: string | null, options: { filters?: PagefindFilters; sort?: PagefindSort } = {}, toneExact = false): Promise<PagefindResult[]> {
+    const res = await this.exclusive(async () => {
+      if (!toneExact) return this.api.search(term, options);
+      await this.api.options({ exactDiacritics: true });
+      try {
+        return await this.api.search(term, options);
+      } finally {
+        await this.api.options({ exactDiacritics: false });
+      }
+    });
+    const results = res?.results ?? [];
+    for (const r of results) if (!this.byId.has(r.id)) this.byId.set(r.id, r);
+    return results;
+  }
+
+  /** Records that have the words, with where they first have them (matches only in metadata left out). */
+  private async located(term: string, toneExact: boolean): Promise<Map<string, { field: Field; position: number; score: number }>> {
+    const out = new Map<string, { field: Field; position: number; score: number }>();
+    for (const r of await this.find(term, {}, toneExact)) {
+      const positions = r.words ?? [];
+      if (positions.length === 0) continue;
+      const position = Math.min(...positions);
+      out.set(r.id, { field: fieldAt(position), position, score: r.score });
+    }
+    return out;
+  }
+
+  /**
+   * Where each record has one concept: its words as whole words (or, when no record has them, as
+   * the start of words: a word still being typed), tone-exact when typed with marks, and each
+   * synonym tone-exact as the vocabulary writes it.
+   */
+  conceptMatches(concept: Concept): Promise<Matches> {
+    const key = JSON.stringify([concept.typed, concept.synonyms]);
+    let cached = this.conceptCache.get(key);
+    if (!cached) {
+      cached = this.lookUp(concept);
+      this.conceptCache.set(key, cached);
+    }
+    return cached;
+  }
+
+  private async lookUp(concept: Concept): Promise<Matches> {
+    // For each record, where each spelling of the concept is ("typed", or the synonym).
+    const spots = new Map<string, Map<string, Spot>>();
+    const scores = new Map<string, number>();
+    const put = (id: string, spelling: string, spot: Spot) => {
+      const mine = spots.get(id) ?? new Map<string, Spot>();
+      const seen = mine.get(spelling);
+      if (!seen || better(spot, seen)) mine.set(spelling, spot);
+      spots.set(id, mine);
+    };
+    const whole = await this.located(`"${concept.folded}"`, false);
+    // No record has the word whole: it may be a word still being typed. Pagefind's unquoted search
+    // matches the start of words, but with nothing to extend it shortens the word until something
+    // matches ("coffee" finds "cơ"), so it is asked only when a known name has a word starting so.
+    const typing = whole.size === 0 && concept.kind === 'word' && (await this.startsKnownWord(concept.folded));
+    if (whole.size > 0 || typing) {
+      // Pagefind's ranked search gives the scores used for ties (and the matches of a word being typed).
+      const ranked = await this.located(concept.folded, false);
+      for (const [id, m] of ranked) scores.set(id, m.score);
+      for (const [id, m] of whole.size > 0 ? whole : ranked) put(id, 'typed', { field: m.field, position: m.position, exact: !concept.marked });
+      if (concept.marked) {
+        const marked = concept.written ?? concept.typed;
+        for (const [id, m] of await this.located(whole.size > 0 ? `"${marked}"` : marked, true)) put(id, 'typed', { field: m.field, position: m.position, exact: true });
+      }
+    }
+    for (const synonym of concept.synonyms) {
+      for (const [id, m] of await this.located(`"${synonym}"`, true)) {
+        put(id, synonym, { field: m.field, position: m.position, exact: true });
+        scores.set(id, Math.max(scores.get(id) ?? 0, m.score));
+      }
+    }
+    return new Map([...spots].map(([id, mine]) => [id, { ...conceptMatch(mine), score: scores.get(id) ?? 0 }]));
+  }
+
+  /** Whether some word of the records' names, places or vocabulary starts with these letters (folded). */
+  private async startsKnownWord(folded: string): Promise<boolean> {
+    const { foldedWords } = await this.loadNames();
+    return foldedWords.some((w) => w.startsWith(folded));
+  }
+
+  /** Each record's filter values, read once (Pagefind's filter-only searches, one per value). */
+  loadMembership(): Promise<Membership> {
+    this.membership ??= (async () => {
+      const totals = await this.exclusive(() => this.api.filters());
+      const out: Membership = {};
+      for (const key of FILTER_KEYS) {
+        const values = Object.keys(totals[key] ?? {});
+        if (values.length === 0) continue;
+        const byValue: Record<string, Set<string>> = {};
+        for (const value of values) byValue[value] = new Set((await this.find(null, { filters: { [key]: { any: [value] } } })).map((r) => r.id));
+        out[key] = byValue;
+      }
+      return out;
+    })();
+    return this.membership;
+  }
+
+  /**
+   * Each record's type (product, producer, sales point), for the order at equal strength: from the
+   * sort keys only producers and sales points have, read from the index's metadata (no download).
+   */
+  private loadTypes(): Promise<Map<string, RecordType>> {
+    this.typeMembership ??= (async () => {
+      const out = new Map<string, RecordType>();
+      for (const type of ['producer', 'salesPoint'] as const) for (const r of await this.find(null, { sort: { [type]: 'asc' } })) out.set(r.id, type);
+      return out;
+    })();
+    return this.typeMembership;
+  }
+
+  /** Every record's place in one of Pagefind's sort orders (by stars, by name). */
+  private order(sort: PagefindSort): Promise<Map<string, number>> {
+    const key = JSON.stringify(sort);
+    let cached = this.orders.get(key);
+    if (!cached) {
+      cached = this.find(null, { sort }).then((all) => new Map(all.map((r, i) => [r.id, i])));
+      this.orders.set(key, cached);
+    }
+    return cached;
+  }
+
+  private loadNames(): Promise<{ names: readonly string[]; words: Map<string, number>; foldedWords: string[] }> {
+    this.names ??= this.data.loadNames().then((names) => {
+      const words = knownWords([...names, ...this.data.places, ...this.data.vocabulary.flatMap((e) => [...e.vi, ...e.en])]);
+      return { names, words, foldedWords: [...new Set([...words.keys()].map((w) => foldVietnamese(w)))] };
+    });
+    return this.names;
+  }
+
+  /** The query with each word that no record has (not even as the start of a word) replaced by the closest known word. */
+  private async corrected(query: string, concepts: Concept[], found: Matches[]): Promise<SearchOutcome['corrected']> {
+    const unknown = concepts.filter((c, i) => found[i]!.size === 0 && c.kind === 'word');
+    if (unknown.length === 0) return undefined;
+    const { words } = await this.loadNames();
+    let text = normalizeQuery(query);
+    const from: string[] = [];
+    for (const c of unknown) {
+      const fix = closestWord(c.typed, words);
+      if (fix) {
+        text = ` ${text} `.replace(` ${c.typed} `, ` ${fix} `).trim();
+        from.push(c.typed);
+      }
+    }
+    return from.length > 0 ? { query: text, from } : undefined;
+  }
+
+  /** Everything the page shows for a state: results in order, filter counts when asked, corrections and suggestions. */
+  async search(state: SearchState, options: { counts?: boolean } = {}): Promise<SearchOutcome> {
+    const wantsMembership = options.counts || activeFilterCount(state) > 0;
+    const membership = wantsMembership ? await this.loadMembership() : {};
+    const types = await this.loadTypes();
+    let query = normalizeQuery(state.q);
+    let concepts = queryConcepts(query, this.data);
+    let found = await Promise.all(concepts.map((c) => this.conceptMatches(c)));
+    const fixed = query ? await this.corrected(query, concepts, found) : undefined;
+    if (fixed) {
+      query = fixed.query;
+      concepts = queryConcepts(query, this.data);
+      found = await Promise.all(concepts.map((c) => this.conceptMatches(c)));
+    }
+
+    let ordered: { id: string; weak: boolean }[];
+    let strong = true;
+    if (concepts.length === 0) {
+      // Filters alone: every record, by name (or stars), as there is no relevance to sort by.
+      const position = await this.order(state.sort === 'stars' ? { stars: 'desc' } : { name: 'asc' });
+      ordered = [...position].sort((a, b) => a[1] - b[1]).map(([id]) => ({ id, weak: false }));
+    } else {
+      const ids = new Set(found.flatMap((m) => [...m.keys()]));
+      const candidates: Candidate[] = [...ids].map((id) => ({
+        id,
+        type: types.get(id) ?? 'product',
+        matches: found.map((m) => m.get(id)),
+        score: found.reduce((s, m) => s + (m.get(id)?.score ?? 0), 0),
+      }));
+      const ranked = rankCandidates(candidates, concepts);
+      strong = hasStrongMatch(ranked);
+      ordered = ranked.map((c) => ({ id: c.id, weak: c.weak }));
+      if (state.sort !== 'relevance') {
+        const position = await this.order(state.sort === 'stars' ? { stars: 'desc' } : { name: 'asc' });
+        ordered.sort((a, b) => Number(a.weak) - Number(b.weak) || (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
+      }
+    }
+    const passing = ordered.filter((r) => passesFilters(r.id, state.filters, membership));
+    const counts = options.counts ? filterCounts(ordered.map((r) => r.id), state.filters, membership) : {};
+    const didYouMean = !strong && query ? (await this.loadNames()).names : undefined;
+    return {
+      results: passing.map((r) => ({ id: r.id, type: types.get(r.id) ?? 'product', weak: r.weak, result: this.byId.get(r.id)! })),
+      counts,
+      corrected: fixed,
+      strong,
+      didYouMean: didYouMean ? closestNames(query, didYouMean).map((s) => s.text) : [],
+    };
+  }
+
+  /** How many results a state gives (for the suggestions that drop filters). */
+  async count(state: SearchState): Promise<number> {
+    return (await this.search(state)).results.length;
+  }
+}
