@@ -46,6 +46,8 @@ function sameBecause(why: string): string {
 
 const RULES: Rule[] = [
   // ---- the search vocabulary (issue 26)
+  [/^at least one Vietnamese word$/, () => 'cần ít nhất một từ tiếng Việt'],
+  [/^at least one English word$/, () => 'cần ít nhất một từ tiếng Anh'],
   [/^expected a word or phrase: letters, digits, single spaces, apostrophes or hyphens$/, () => 'cần một từ hay cụm từ: chữ cái, chữ số, một khoảng trắng giữa các từ, dấu nháy đơn hoặc gạch nối'],
   [/^a word listed once in the vocabulary: (.+) already lists it$/, (first) => `mỗi từ chỉ ghi một lần trong từ điển tìm kiếm: ${first} đã có từ này`],
   // ---- English translations (issue 25)

@@ -10,15 +10,15 @@ const point = c.salesPoints.find((s) => s.id === 'cua-hang-dai-loc')!;
 
 describe('the English text in the search index', () => {
   it('is in the English record of a product and of a sales point, not in the Vietnamese one', () => {
-    expect(productRecord('en', product).english).toContain('A special fish sauce, made from anchovies.');
-    expect(productRecord('vi', product).english).not.toContain('anchovies');
-    expect(salesPointRecord('en', point).english).toContain('A shop in the Đại Lộc market.');
-    expect(salesPointRecord('vi', point).english).not.toContain('market');
+    // In the description field (src/lib/search-fields.ts): a word only there is the weakest match.
+    expect(productRecord('en', product).fields.description).toContain('a special fish sauce, made from anchovies.');
+    expect(productRecord('vi', product).fields.description).not.toContain('anchovies');
+    expect(salesPointRecord('en', point).fields.description).toContain('a shop in the đại lộc market.');
+    expect(salesPointRecord('vi', point).fields.description).not.toContain('market');
   });
 
-  it('is not copied into the folded text, which holds names and related words only', () => {
-    const record = productRecord('en', product);
-    expect(record.foldedNames).not.toContain('anchovies');
-    expect(record.foldedContext).not.toContain('anchovies');
+  it('is not copied into the other fields, which hold names and related words (and their folded copies) only', () => {
+    const { fields } = productRecord('en', product);
+    for (const field of ['name', 'type', 'set', 'producer', 'place'] as const) expect(fields[field], field).not.toContain('anchovies');
   });
 });
