@@ -8,9 +8,9 @@ import path from 'node:path';
 import { devSearchIndex } from './scripts/dev/search-index-middleware.ts';
 import { emptyCategoryPaths } from './scripts/shared/empty-categories.ts';
 import { formerAddressPaths } from './scripts/shared/former-addresses.ts';
-import { assertPublishableAddress } from './src/lib/publish.ts';
-import { languageAlternates } from './src/lib/alternates.ts';
-import { escapeHtml } from './src/lib/markdown-escape-html.ts';
+import { assertPublishableAddress } from './src/lib/publishing/publish.ts';
+import { languageAlternates } from './src/lib/publishing/alternates.ts';
+import { escapeHtml } from './src/lib/content/markdown-escape-html.ts';
 
 // The site's address comes from the content folder (SITE_URL overrides it), so another
 // province's content builds with this same configuration.

@@ -1,9 +1,9 @@
-// Astro's view of the content folder. Shapes come from src/lib/schema.ts; this file only wires loaders.
+// Astro's view of the content folder. Shapes come from src/lib/content/schema.ts; this file only wires loaders.
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
 import path from 'node:path';
-import { COLLECTION_PATHS, contentDir, recordId } from './lib/content-layout';
+import { COLLECTION_PATHS, contentDir, recordId } from './lib/content/content-layout';
 import {
   districtSchema,
   figureSchema,
@@ -15,7 +15,7 @@ import {
   salesPointSchema,
   unitSchema,
   formerCommuneSchema,
-} from './lib/schema';
+} from './lib/content/schema';
 
 const root = contentDir();
 const generateId = ({ entry, data }: { entry: string; data: Record<string, unknown> }) => recordId(entry, data);

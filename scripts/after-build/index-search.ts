@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { LOCALES, paths, type Locale } from '../../src/lib/routes';
+import { LOCALES, paths, type Locale } from '../../src/lib/pages/routes';
 
 export interface IndexResult {
   pages: number;

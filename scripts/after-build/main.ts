@@ -7,10 +7,10 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { indexSite, indexSize } from './index-search.ts';
 import { writeAppIcons } from './write-app-icons.ts';
-import { OFFLINE_COPY_BUDGET_BYTES } from '../../src/lib/offline-plan.ts';
+import { OFFLINE_COPY_BUDGET_BYTES } from '../../src/lib/offline/offline-plan.ts';
 import { writeServiceWorker } from './write-service-worker.ts';
 import { writeAdmin } from '../cms/admin-files.ts';
-import { contentDir } from '../../src/lib/content-layout.ts';
+import { contentDir } from '../../src/lib/content/content-layout.ts';
 
 const dist = path.resolve(process.argv[2] ?? (process.env.OUT_DIR || 'dist'));
 

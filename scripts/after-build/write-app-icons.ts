@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { paths } from '../../src/lib/routes.ts';
-import { THEME_COLOUR } from '../../src/lib/web-app-manifest.ts';
+import { paths } from '../../src/lib/pages/routes.ts';
+import { THEME_COLOUR } from '../../src/lib/publishing/web-app-manifest.ts';
 
 function render(svg: string, size: number): Buffer {
   return Buffer.from(new Resvg(svg, { fitTo: { mode: 'width', value: size }, font: { loadSystemFonts: false } }).render().asPng());

@@ -4,11 +4,11 @@
 // a file that needs neither a layout nor a component.
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentDir } from '../../src/lib/content-layout.ts';
+import { contentDir } from '../../src/lib/content/content-layout.ts';
 import { vi } from '../../src/i18n/vi.ts';
-import { productQrFile } from '../../src/lib/qr.ts';
-import { paths } from '../../src/lib/routes.ts';
-import { loadSiteConfig } from '../../src/lib/site-config.ts';
+import { productQrFile } from '../../src/lib/publishing/qr.ts';
+import { paths } from '../../src/lib/pages/routes.ts';
+import { loadSiteConfig } from '../../src/lib/content/site-config.ts';
 import { readContent } from '../shared/read-content.ts';
 
 export async function writeQrFiles(distDir: string, root = contentDir()): Promise<number> {

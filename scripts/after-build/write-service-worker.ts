@@ -1,6 +1,6 @@
 // Writes the service worker (dist/sw.js) after the search index, so its offline manifest lists
 // Pagefind's files too: every built file is sorted into the shell, the language packs and the sets
-// saved on request (src/lib/offline-plan.ts), hashed, and the worker (src/service-worker/sw.ts,
+// saved on request (src/lib/offline/offline-plan.ts), hashed, and the worker (src/service-worker/sw.ts,
 // which uses Workbox) is bundled with that manifest in it. The sets' files are listed in files of
 // their own (paths.offlineSet), so sw.js stays as small as the packs whatever the catalogue's size,
 // and each district's offline.json gets the size its button would store. A new build therefore
@@ -23,8 +23,8 @@ import {
   type OfflineSetList,
   type PagefindLanguages,
   type TierReport,
-} from '../../src/lib/offline-plan.ts';
-import { LOCALES, paths, type Locale } from '../../src/lib/routes.ts';
+} from '../../src/lib/offline/offline-plan.ts';
+import { LOCALES, paths, type Locale } from '../../src/lib/pages/routes.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const WORKER_SOURCE = path.join(ROOT, 'src/service-worker/sw.ts');

@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { recordOf, recordPageFiles } from '../after-build/index-search.ts';
-import { LOCALES } from '../../src/lib/routes.ts';
+import { LOCALES } from '../../src/lib/pages/routes.ts';
 import { linkNodeModules } from './project.ts';
 
 const CONFIG = `import { defineConfig } from 'astro/config';

@@ -6,11 +6,11 @@
 // and generated from a fixed seed, so every run builds the same files.
 import fs from 'node:fs';
 import path from 'node:path';
-import { levelFromStars } from '../../src/lib/certifying-level.ts';
-import { RESERVED_PRODUCT_SLUGS } from '../../src/lib/routes.ts';
-import { DISTRICT_KINDS, QUALITY_SYSTEMS, SALES_POINT_KINDS, type CertificateData, type LegalForm } from '../../src/lib/schema.ts';
-import { slugify } from '../../src/lib/slug.ts';
-import { jsonSourceText, sourceDigest } from '../../src/lib/translation.ts';
+import { levelFromStars } from '../../src/lib/certificates/certifying-level.ts';
+import { RESERVED_PRODUCT_SLUGS } from '../../src/lib/pages/routes.ts';
+import { DISTRICT_KINDS, QUALITY_SYSTEMS, SALES_POINT_KINDS, type CertificateData, type LegalForm } from '../../src/lib/content/schema.ts';
+import { slugify } from '../../src/lib/content/slug.ts';
+import { jsonSourceText, sourceDigest } from '../../src/lib/content/translation.ts';
 import { markdownFile } from './front-matter.ts';
 import { writeSyntheticPhotos } from './images.ts';
 import { seededRandom, type Random } from './random.ts';
@@ -267,7 +267,7 @@ function certificates(random: Random): Partial<CertificateData>[] {
     const month = year === 2026 ? random.int(1, 6) : random.int(1, 12);
     const date = `${year}-${pad2(month)}-${pad2(random.int(1, 28))}`;
     const dating = count === 1 && random.chance(0.12) ? 'unknown' : random.chance(0.25) ? 'year' : 'date';
-    // Who certified these stars then: district level only from 24/02/2023 to 30/06/2025 (src/lib/certifying-level.ts).
+    // Who certified these stars then: district level only from 24/02/2023 to 30/06/2025 (src/lib/certificates/certifying-level.ts).
     const level = levelFromStars(stars, dating === 'date' ? { date } : dating === 'year' ? { year } : {});
     const scoreFloor = { 3: 50, 4: 70, 5: 90 }[stars];
     out.push({

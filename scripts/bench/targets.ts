@@ -1,7 +1,7 @@
 // The performance targets (issues 9, 12, 18 and 28) and how each is judged. They live here, in the
 // benchmark, never in timed tests: a loaded machine must not fail the test suite.
-import { OFFLINE_COPY_BUDGET_BYTES } from '../../src/lib/offline-plan.ts';
-import { LOCALES } from '../../src/lib/routes.ts';
+import { OFFLINE_COPY_BUDGET_BYTES } from '../../src/lib/offline/offline-plan.ts';
+import { LOCALES } from '../../src/lib/pages/routes.ts';
 import type { BuildMeasurement } from './build.ts';
 import type { DistMeasurement } from './dist.ts';
 import type { LighthouseScore } from './lighthouse.ts';

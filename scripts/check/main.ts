@@ -1,9 +1,9 @@
 // npm run check [-- --lang en] — validates the whole content folder without building and reports every
 // problem, in Vietnamese (the editors' language) unless --lang en. Exit code 1 when there is any
 // error; warnings are printed but do not fail; 2 for an unknown option.
-import { contentDir } from '../../src/lib/content-layout.ts';
-import { problemVi } from '../../src/lib/messages-vi.ts';
-import { formatProblem, type Problem } from '../../src/lib/validate.ts';
+import { contentDir } from '../../src/lib/content/content-layout.ts';
+import { problemVi } from '../../src/lib/content/messages-vi.ts';
+import { formatProblem, type Problem } from '../../src/lib/content/validate.ts';
 import { checkContentFolder } from './check-content.ts';
 import { parseLang } from '../shared/lang.ts';
 

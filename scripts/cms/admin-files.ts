@@ -1,5 +1,5 @@
 // The files of the content editor at /admin/: its page, its configuration (generated from
-// src/lib/schema.ts by src/lib/cms/config.ts, with this content folder's districts, product sets and
+// src/lib/content/schema.ts by src/lib/cms/config.ts, with this content folder's districts, product sets and
 // sales points as choices) and Decap CMS itself, copied from the npm package (no CDN). Written into
 // dist/admin/ after the build (scripts/after-build) and served by `npm run cms` for local editing.
 import fs from 'node:fs';
@@ -9,9 +9,9 @@ import { build } from 'esbuild';
 import matter from 'gray-matter';
 import { YAML_ENGINE } from '../shared/front-matter.ts';
 import { cmsConfig, editorPageData, type CmsInputs, type CmsOption } from '../../src/lib/cms/config.ts';
-import { COLLECTION_PATHS } from '../../src/lib/content-layout.ts';
-import { adminContentSecurityPolicy, CMS_LOCAL_BACKEND_URL } from '../../src/lib/csp.ts';
-import { loadSiteConfig } from '../../src/lib/site-config.ts';
+import { COLLECTION_PATHS } from '../../src/lib/content/content-layout.ts';
+import { adminContentSecurityPolicy, CMS_LOCAL_BACKEND_URL } from '../../src/lib/publishing/csp.ts';
+import { loadSiteConfig } from '../../src/lib/content/site-config.ts';
 
 /** The URL folder of the editor. */
 export const ADMIN_PATH = '/admin/';
@@ -130,7 +130,7 @@ export function decapFiles(): string[] {
 
 /** The configuration as YAML (JSON is YAML, and needs no second serialiser). */
 export function configYaml(inputs: CmsInputs): string {
-  return `# Generated from src/lib/schema.ts by scripts/cms (src/lib/cms/config.ts): edit those, not this file.\n${JSON.stringify(cmsConfig(inputs), null, 2)}\n`;
+  return `# Generated from src/lib/content/schema.ts by scripts/cms (src/lib/cms/config.ts): edit those, not this file.\n${JSON.stringify(cmsConfig(inputs), null, 2)}\n`;
 }
 
 /** The editor's own script, bundled (src/browser/cms/editor.ts and the src/lib/ modules it runs: the check's rules included). */

@@ -10,8 +10,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { contentDir } from '../../src/lib/content-layout.ts';
-import { loadSiteConfig } from '../../src/lib/site-config.ts';
+import { contentDir } from '../../src/lib/content/content-layout.ts';
+import { loadSiteConfig } from '../../src/lib/content/site-config.ts';
 import { adminPage, cmsInputs, configYaml, decapFiles, EDITOR_SCRIPT, editorScript } from './admin-files.ts';
 
 const root = contentDir();

@@ -4,7 +4,7 @@
 // data's CSV files): the import tries them when a file's headers are not the official ones.
 import fs from 'node:fs';
 import path from 'node:path';
-import { nameKey } from '../../src/lib/slug.ts';
+import { nameKey } from '../../src/lib/content/slug.ts';
 import { q, t, TextError } from './text.ts';
 
 export const COLUMN_HEADERS = {

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { COLLECTION_PATHS, recordId } from '../../src/lib/content-layout.ts';
+import { COLLECTION_PATHS, recordId } from '../../src/lib/content/content-layout.ts';
 import { YAML_DUMP_OPTIONS, YAML_ENGINE } from '../shared/front-matter.ts';
 
 export interface DistrictRef {

@@ -39,17 +39,17 @@
 // nothing else is invented (no English name).
 //
 // Writing. Front matter goes through gray-matter (dates written as YYYY-MM-DD strings); the body is kept
-// byte for byte. Every record is checked against src/lib/schema.ts before it is written, and each file is
+// byte for byte. Every record is checked against src/lib/content/schema.ts before it is written, and each file is
 // written whole (temporary file, then rename), producers before the products that name them. A second run
 // of the same list writes nothing. Exit code 0 when nothing was rejected or left alone, 1 otherwise (or
 // when a file could not be written), 2 when the command cannot run at all.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { contentDir, SITE_CONFIG_FILE } from '../../src/lib/content-layout.ts';
-import { today as todayIn, type IsoDate } from '../../src/lib/dates.ts';
-import { validationMessageVi } from '../../src/lib/messages-vi.ts';
-import { producerSchema, productSchema, source as sourceSchema, type SourceData } from '../../src/lib/schema.ts';
+import { contentDir, SITE_CONFIG_FILE } from '../../src/lib/content/content-layout.ts';
+import { today as todayIn, type IsoDate } from '../../src/lib/certificates/dates.ts';
+import { validationMessageVi } from '../../src/lib/content/messages-vi.ts';
+import { producerSchema, productSchema, source as sourceSchema, type SourceData } from '../../src/lib/content/schema.ts';
 import { langOf, parseArgs, USAGE, UsageError, type ImportArgs } from './args.ts';
 import { readHeaderMap, shippedMaps, type NamedMap } from './columns.ts';
 import { composeMarkdown, ConcurrentEditError, loadContent, writeWhole, type ContentSnapshot } from './content.ts';

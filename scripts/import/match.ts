@@ -1,8 +1,8 @@
 // Finding what a row names among the records already there: districts, product sets, producers,
 // products and certificates. Names are compared with nameKey (case, tones and spacing do not count).
-import { decidedKey } from '../../src/lib/certificate.ts';
-import type { CertificateData } from '../../src/lib/schema.ts';
-import { nameKey } from '../../src/lib/slug.ts';
+import { decidedKey } from '../../src/lib/certificates/certificate.ts';
+import type { CertificateData } from '../../src/lib/content/schema.ts';
+import { nameKey } from '../../src/lib/content/slug.ts';
 import type { DistrictRef, MarkdownRecord, ProductSetRef } from './content.ts';
 
 export type Lookup<T> = { found: T } | { ambiguous: T[] } | { unknown: true };

@@ -5,15 +5,15 @@
 // changes nothing. Where a row and its record disagree, the outcome says so.
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { mayBeSame, restates, sameDecisionNumber } from '../../src/lib/certificate-identity.ts';
-import { levelConflict, levelFromStars } from '../../src/lib/certifying-level.ts';
-import { COLLECTION_PATHS } from '../../src/lib/content-layout.ts';
-import { validationMessageVi } from '../../src/lib/messages-vi.ts';
-import type { IsoDate } from '../../src/lib/dates.ts';
-import { RESERVED_PRODUCT_SLUGS } from '../../src/lib/routes.ts';
-import { producerSchema, productSchema, source as sourceSchema, type CertificateData, type SourceData } from '../../src/lib/schema.ts';
-import { nameKey, slugify } from '../../src/lib/slug.ts';
-import { communeKey } from '../../src/lib/units.ts';
+import { mayBeSame, restates, sameDecisionNumber } from '../../src/lib/certificates/certificate-identity.ts';
+import { levelConflict, levelFromStars } from '../../src/lib/certificates/certifying-level.ts';
+import { COLLECTION_PATHS } from '../../src/lib/content/content-layout.ts';
+import { validationMessageVi } from '../../src/lib/content/messages-vi.ts';
+import type { IsoDate } from '../../src/lib/certificates/dates.ts';
+import { RESERVED_PRODUCT_SLUGS } from '../../src/lib/pages/routes.ts';
+import { producerSchema, productSchema, source as sourceSchema, type CertificateData, type SourceData } from '../../src/lib/content/schema.ts';
+import { nameKey, slugify } from '../../src/lib/content/slug.ts';
+import { communeKey } from '../../src/lib/places/units.ts';
 import type { ContentSnapshot, DistrictRef, MarkdownRecord } from './content.ts';
 import type { TableRow } from './table.ts';
 import { DistrictFinder, insertionIndex, ProducerIndex, ProductIndex, ProductSetFinder } from './match.ts';

@@ -1,6 +1,6 @@
 // What the import tells the editor, in Vietnamese or English: one line per row that did something, was
 // refused or left alone, one line per disagreement or note, then a summary.
-import type { CertificateData } from '../../src/lib/schema.ts';
+import type { CertificateData } from '../../src/lib/content/schema.ts';
 import type { ImportPlan, PlannedFile, RowOutcome } from './plan.ts';
 import type { Lang } from './text.ts';
 

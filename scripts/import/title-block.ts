@@ -2,7 +2,7 @@
 // ("Kèm theo Quyết định số 1234/QĐ-UBND ngày 15/10/2025 của UBND tỉnh"), the body that issued it (that
 // "của …", else the letterhead "UBND TỈNH QUẢNG NAM"), and whether it lists certified products ("DANH
 // SÁCH SẢN PHẨM ĐƯỢC CÔNG NHẬN…") rather than products proposed ("đề nghị công nhận").
-import { nameKey } from '../../src/lib/slug.ts';
+import { nameKey } from '../../src/lib/content/slug.ts';
 import { parseDecisionCell } from './values.ts';
 
 export interface TitleBlock {

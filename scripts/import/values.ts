@@ -1,10 +1,10 @@
 // Reading the cells of an official list: stars, dates, levels, decisions, scores, legal forms and
 // addresses as provincial decisions and news lists print them. Each reader returns a value or the
 // reason (in both languages) the cell is unusable.
-import { isIsoDate, type IsoDate } from '../../src/lib/dates.ts';
-import { levelFromIssuer } from '../../src/lib/certifying-level.ts';
-import type { CertificateData, LegalForm } from '../../src/lib/schema.ts';
-import { nameKey } from '../../src/lib/slug.ts';
+import { isIsoDate, type IsoDate } from '../../src/lib/certificates/dates.ts';
+import { levelFromIssuer } from '../../src/lib/certificates/certifying-level.ts';
+import type { CertificateData, LegalForm } from '../../src/lib/content/schema.ts';
+import { nameKey } from '../../src/lib/content/slug.ts';
 import { q, t, type Text } from './text.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: Text };

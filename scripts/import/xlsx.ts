@@ -16,7 +16,7 @@ import { headerScore, layoutOf, type HeaderMap } from './columns.ts';
 import { findHeader, NO_HEADER, tableFrom, TableError, type RawRow, type Table } from './table.ts';
 import { join, q, t } from './text.ts';
 import { cleanCell } from './values.ts';
-import { nameKey } from '../../src/lib/slug.ts';
+import { nameKey } from '../../src/lib/content/slug.ts';
 
 /** A workbook that cannot be read, or no usable sheet: a TableError, reported like a bad CSV file. */
 export class XlsxError extends TableError {}

@@ -4,8 +4,8 @@
 // and SuppliersPage.astro). A product's set is read from its `productSet:` line, not by parsing YAML.
 import fs from 'node:fs';
 import path from 'node:path';
-import { COLLECTION_PATHS } from '../../src/lib/content-layout.ts';
-import { LOCALES, paths } from '../../src/lib/routes.ts';
+import { COLLECTION_PATHS } from '../../src/lib/content/content-layout.ts';
+import { LOCALES, paths } from '../../src/lib/pages/routes.ts';
 
 const readArray = (file: string): { id?: string; group?: string }[] => {
   if (!fs.existsSync(file)) return [];

@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { COLLECTION_PATHS } from '../../src/lib/content-layout.ts';
-import { LOCALES, paths } from '../../src/lib/routes.ts';
+import { COLLECTION_PATHS } from '../../src/lib/content/content-layout.ts';
+import { LOCALES, paths } from '../../src/lib/pages/routes.ts';
 import { YAML_ENGINE } from './front-matter.ts';
 
 const FIELD = 'formerSlugs';

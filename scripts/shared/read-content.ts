@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import sharp from 'sharp';
-import { COLLECTION_PATHS, recordId, SITE_CONFIG_FILE, type CollectionName } from '../../src/lib/content-layout.ts';
-import type { Problem, RawRecord } from '../../src/lib/validate.ts';
+import { COLLECTION_PATHS, recordId, SITE_CONFIG_FILE, type CollectionName } from '../../src/lib/content/content-layout.ts';
+import type { Problem, RawRecord } from '../../src/lib/content/validate.ts';
 import { YAML_ENGINE } from './front-matter.ts';
 
 

@@ -5,11 +5,11 @@
 // compares the numbers of each English text with those of its Vietnamese text.
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentDir } from '../../src/lib/content-layout.ts';
-import { isIsoDate, today } from '../../src/lib/dates.ts';
-import { compareNumbers, describeNumberMismatch } from '../../src/lib/translation-numbers.ts';
-import { isJsonTranslated, isMarkdownTranslated, JSON_TRANSLATED, recordTranslation } from '../../src/lib/translation.ts';
-import type { RawRecord } from '../../src/lib/validate.ts';
+import { contentDir } from '../../src/lib/content/content-layout.ts';
+import { isIsoDate, today } from '../../src/lib/certificates/dates.ts';
+import { compareNumbers, describeNumberMismatch } from '../../src/lib/content/translation-numbers.ts';
+import { isJsonTranslated, isMarkdownTranslated, JSON_TRANSLATED, recordTranslation } from '../../src/lib/content/translation.ts';
+import type { RawRecord } from '../../src/lib/content/validate.ts';
 import { readContent } from '../shared/read-content.ts';
 import { stampJson, stampMarkdown, type StampOutcome } from './stamp.ts';
 

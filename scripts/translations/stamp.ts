@@ -3,7 +3,7 @@
 // other byte of the file stays as it was (comments, quoting, order, block scalars, formatting).
 import matter from 'gray-matter';
 import { isMap, isScalar, parseDocument, type Pair, type YAMLMap } from 'yaml';
-import { englishFieldsOf, jsonSourceText, sourceDigest, type JsonTranslated } from '../../src/lib/translation.ts';
+import { englishFieldsOf, jsonSourceText, sourceDigest, type JsonTranslated } from '../../src/lib/content/translation.ts';
 import { YAML_ENGINE } from '../shared/front-matter.ts';
 
 /**

@@ -2,8 +2,8 @@
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { simplify } from '@turf/simplify';
 import polylabel from 'polylabel';
-import { windGeometry } from '../../src/lib/ring-winding.ts';
-import type { BoundaryData } from '../../src/lib/schema.ts';
+import { windGeometry } from '../../src/lib/places/ring-winding.ts';
+import type { BoundaryData } from '../../src/lib/content/schema.ts';
 
 export type Position = [number, number];
 export type Geometry = { type: 'Polygon'; coordinates: Position[][] } | { type: 'MultiPolygon'; coordinates: Position[][][] };

@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { contentDir } from '../../src/lib/content-layout.ts';
-import { formerCommuneSchema, unitSchema, type FormerCommuneData, type UnitData } from '../../src/lib/schema.ts';
-import { slugify } from '../../src/lib/slug.ts';
+import { contentDir } from '../../src/lib/content/content-layout.ts';
+import { formerCommuneSchema, unitSchema, type FormerCommuneData, type UnitData } from '../../src/lib/content/schema.ts';
+import { slugify } from '../../src/lib/content/slug.ts';
 import { boundaryFor, labelPoint, type Geometry } from './geometry.ts';
 
 const COMMUNES = 'quang-nam-communes-2025.csv';

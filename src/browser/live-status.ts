@@ -1,11 +1,11 @@
 // Rewords every certificate status on the page for the day it is read. A status badge
 // (StatusBadge.astro) carries its certificate's dates, the day it was built for and the site's time
-// zone; this recomputes it with the same functions the build uses (src/lib/status-view.ts), and
+// zone; this recomputes it with the same functions the build uses (src/lib/certificates/status-view.ts), and
 // drops the "as of <build date>" note, which only a page without JavaScript needs.
 import { statusEn, statusVi } from '../i18n/sections/status';
-import { dateIn } from '../lib/dates';
-import { formatDate } from '../lib/format';
-import { describeStatus, detailText, readStatusDataset, STATUS_TONE_CLASSES } from '../lib/status-view';
+import { dateIn } from '../lib/certificates/dates';
+import { formatDate } from '../lib/pages/format';
+import { describeStatus, detailText, readStatusDataset, STATUS_TONE_CLASSES } from '../lib/certificates/status-view';
 
 const BADGES = '[data-status][data-as-of][data-time-zone]';
 

@@ -5,8 +5,8 @@ import type * as Leaflet from 'leaflet';
 import iconRetina from 'leaflet/dist/images/marker-icon-2x.png';
 import icon from 'leaflet/dist/images/marker-icon.png';
 import shadow from 'leaflet/dist/images/marker-shadow.png';
-import { formatNumber } from '../lib/format';
-import type { ApproximateMarker, LocatedMarker, MapLabel, MapPayload } from '../lib/places';
+import { formatNumber } from '../lib/pages/format';
+import type { ApproximateMarker, LocatedMarker, MapLabel, MapPayload } from '../lib/places/places';
 
 type L = typeof Leaflet;
 

@@ -1,9 +1,9 @@
 // The "save this district for offline" button of a district page: shows what it would store (the
 // size the build wrote into the district's offline.json), asks the service worker to store the
 // district's pages, shows progress and when they were saved.
-import type { Locale } from '../lib/routes';
+import type { Locale } from '../lib/pages/routes';
 import { formatMessage } from './search-messages';
-import { formatBytes, savedAtParts } from '../lib/format';
+import { formatBytes, savedAtParts } from '../lib/pages/format';
 import { askWorker } from './offline-worker';
 
 async function start(): Promise<void> {

@@ -1,9 +1,9 @@
 // The offline page says whether there is a connection: the build writes the words for a reader who
 // opened it online (the footer's link); offline, or when the service worker serves it for a page it
 // does not hold, its heading, lead and the tab's title say there is no connection
-// (src/lib/offline-page.ts decides which). Without a connection, the pages kept only as far as the
+// (src/lib/offline/offline-page.ts decides which). Without a connection, the pages kept only as far as the
 // copy's budget allowed (its second list) are shown only when this device holds them.
-import { offlinePageMode } from '../lib/offline-page';
+import { offlinePageMode } from '../lib/offline/offline-page';
 
 function apply(): void {
   const article = document.querySelector<HTMLElement>('[data-offline-page]');

@@ -4,9 +4,9 @@
 // The copy (a few MB) starts once the page has loaded and the browser is idle: on a weak
 // connection the page's own files (search index, map) come first. Progress is shown at most a few
 // times a second, not once per file (hundreds of layout passes on a slow phone).
-import type { Locale } from '../lib/routes';
+import type { Locale } from '../lib/pages/routes';
 import { formatMessage } from './search-messages';
-import { savedAtParts } from '../lib/format';
+import { savedAtParts } from '../lib/pages/format';
 import { askWorker } from './offline-worker';
 
 const PROGRESS_INTERVAL_MS = 300;

@@ -2,9 +2,9 @@
 // the list pages; src/components/OfflineSetSave.astro): asks the service worker which it offers and
 // their sizes, shows a box's size before its button is pressed, then stores the set with progress
 // and says when it was saved.
-import type { OfflineSetId } from '../lib/offline-plan';
-import type { Locale } from '../lib/routes';
-import { formatBytes, savedAtParts } from '../lib/format';
+import type { OfflineSetId } from '../lib/offline/offline-plan';
+import type { Locale } from '../lib/pages/routes';
+import { formatBytes, savedAtParts } from '../lib/pages/format';
 import { formatMessage } from './search-messages';
 import { askWorker, describeSets } from './offline-worker';
 

@@ -1,6 +1,6 @@
 // Talking to the service worker (src/service-worker/sw.ts): one request, its progress, its answer.
 import type { OfflineReply, OfflineRequest, OfflineSetOffer, OfflineState } from '../service-worker/messages';
-import type { Locale } from '../lib/routes';
+import type { Locale } from '../lib/pages/routes';
 
 export type Progress = (done: number, total: number) => void;
 

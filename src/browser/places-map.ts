@@ -4,8 +4,8 @@
 // `?p=producer/<id>` opens the map on one record's marker. "Near me" lists the nearest places
 // (places-near.ts).
 import type * as Leaflet from 'leaflet';
-import { formatNumber } from '../lib/format';
-import type { PlaceFeature, PlaceFeatureCollection } from '../lib/place-features';
+import { formatNumber } from '../lib/pages/format';
+import type { PlaceFeature, PlaceFeatureCollection } from '../lib/places/place-features';
 import { attributionHtml, loadLeaflet, sayWhenTilesFail, type L } from './leaflet-loader';
 import { mountNearMe, type NearLabels } from './places-near';
 

@@ -3,11 +3,11 @@
 // sales points that are only planned or have closed), and marks the
 // reader on the map. The position stays in the page: it is not stored or sent anywhere.
 import type * as Leaflet from 'leaflet';
-import { formatDistance } from '../lib/format';
-import { FAR_AWAY_KM, nearMeCandidates, nearestPlaces } from '../lib/nearest-places';
-import type { Geo } from '../lib/places';
-import type { PlaceFeature } from '../lib/place-features';
-import { paths } from '../lib/routes';
+import { formatDistance } from '../lib/pages/format';
+import { FAR_AWAY_KM, nearMeCandidates, nearestPlaces } from '../lib/places/nearest-places';
+import type { Geo } from '../lib/places/places';
+import type { PlaceFeature } from '../lib/places/place-features';
+import { paths } from '../lib/pages/routes';
 import type { L } from './leaflet-loader';
 
 export interface NearLabels {

@@ -1,12 +1,12 @@
 // Orders every list of products (ProductList.astro) again for the day the page is read: a
 // certificate that expired since the build moves behind those still in force (the same order as
-// the build's, src/lib/product-order.ts), and the count of products in force is counted again. Shows
+// the build's, src/lib/certificates/product-order.ts), and the count of products in force is counted again. Shows
 // the "in force only" switch, kept in the address (?view=in-force) so the view can be shared.
-import type { StatusDates } from '../lib/certificate';
-import { dateIn } from '../lib/dates';
-import { formatNumber } from '../lib/format';
-import { compareOn, countInForceOn, inForceOn, type OrderFacts } from '../lib/product-order';
-import { readStatusDataset } from '../lib/status-view';
+import type { StatusDates } from '../lib/certificates/certificate';
+import { dateIn } from '../lib/certificates/dates';
+import { formatNumber } from '../lib/pages/format';
+import { compareOn, countInForceOn, inForceOn, type OrderFacts } from '../lib/certificates/product-order';
+import { readStatusDataset } from '../lib/certificates/status-view';
 
 const VIEW = 'in-force';
 

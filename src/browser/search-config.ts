@@ -1,8 +1,8 @@
 // What the search page hands its script in <script type="application/json" id="search-config">:
 // every text the script shows (it holds none of its own) and where Pagefind lives.
 import type { searchPageVi } from '../i18n/sections/search';
-import type { FilterKey, RecordType } from '../lib/search-query';
-import type { VocabularyData } from '../lib/search-vocabulary';
+import type { FilterKey, RecordType } from '../lib/search/search-query';
+import type { VocabularyData } from '../lib/search/search-vocabulary';
 
 export type SearchMessages = (typeof searchPageVi)['messages'];
 

@@ -1,16 +1,16 @@
 // What the search page asks of the index for one query, without the page: each concept of the query
-// (src/lib/search-concepts.ts) is looked up as whole words in Pagefind, tone-exact for the words
+// (src/lib/search/search-concepts.ts) is looked up as whole words in Pagefind, tone-exact for the words
 // typed with marks and for the vocabulary's synonyms; the position of each match gives its field
-// (src/lib/search-fields.ts), and src/lib/search-rank.ts orders the records from that. Filters, their
+// (src/lib/search/search-fields.ts), and src/lib/search/search-rank.ts orders the records from that. Filters, their
 // counts and the other sort orders are worked out here from what the index says once about every
 // record (its filter values, its order by stars and by name), so one query's matches serve every
 // filter and sort. A word no record has is corrected from the records' names ("mamm" → "mắm");
 // when nothing matches but descriptions, the closest names are offered. Runs in the browser and,
 // for the judged query set, in Node (tests/helpers/search-node.ts): the same code either way.
-import { queryConcepts, type Concept, type QueryContext } from '../lib/search-concepts';
-import { foldVietnamese } from '../lib/slug';
-import { FIELDS, fieldAt, isNameHead, type Field } from '../lib/search-fields';
-import { hasStrongMatch, rankCandidates, type Candidate, type ConceptMatch } from '../lib/search-rank';
+import { queryConcepts, type Concept, type QueryContext } from '../lib/search/search-concepts';
+import { foldVietnamese } from '../lib/content/slug';
+import { FIELDS, fieldAt, isNameHead, type Field } from '../lib/search/search-fields';
+import { hasStrongMatch, rankCandidates, type Candidate, type ConceptMatch } from '../lib/search/search-rank';
 import {
   FILTER_KEYS,
   activeFilterCount,
@@ -22,8 +22,8 @@ import {
   type PagefindSort,
   type RecordType,
   type SearchState,
-} from '../lib/search-query';
-import { closestNames, closestWord, knownWords } from '../lib/search-suggest';
+} from '../lib/search/search-query';
+import { closestNames, closestWord, knownWords } from '../lib/search/search-suggest';
 import type { FilterCounts, PagefindApi, PagefindResult } from './search-pagefind';
 
 export interface EngineData extends QueryContext {

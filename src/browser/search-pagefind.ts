@@ -1,6 +1,6 @@
 // The part of Pagefind's browser API the search page uses, typed (src/browser/search-engine.ts
 // runs the searches).
-import type { PagefindFilters, PagefindSort } from '../lib/search-query';
+import type { PagefindFilters, PagefindSort } from '../lib/search/search-query';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 

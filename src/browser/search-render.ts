@@ -1,6 +1,6 @@
 // DOM side of the search page: finds its parts, copies a state into the form and back, and builds
 // result cards and suggestions from the page's <template>s (SearchResultTemplates.astro).
-import { activeFilterCount, FILTER_KEYS, stateFromParams, type SearchState } from '../lib/search-query';
+import { activeFilterCount, FILTER_KEYS, stateFromParams, type SearchState } from '../lib/search/search-query';
 import { refreshStatus } from './live-status';
 import type { SearchConfig } from './search-config';
 import { formatMessage } from './search-messages';

@@ -3,7 +3,7 @@
 // shared and a reload restores it), and shows results and counts. It says plainly when no record is
 // named by the query (only descriptions mention it, or nothing does), offers the closest names and
 // the browse links then, and, when filters exclude everything, the same search with fewer filters.
-import { activeFilterCount, emptyFilters, hasCriteria, normalizeQuery, queryString, stateFromParams, suggestionCandidates, type SearchState } from '../lib/search-query';
+import { activeFilterCount, emptyFilters, hasCriteria, normalizeQuery, queryString, stateFromParams, suggestionCandidates, type SearchState } from '../lib/search/search-query';
 import { readConfig } from './search-config';
 import { SearchEngine, type FoundRecord } from './search-engine';
 import { formatMessage } from './search-messages';

@@ -1,8 +1,8 @@
 // Refines a supplier list in the browser. The page is complete without this script (the form
 // stays hidden); with it, the form shows and hides cards by the facts in their data-* attributes.
-import { formatNumber } from '../lib/format';
-import { localeOf } from '../lib/routes';
-import { filterToParams, matchesSupplier, parseFilter, readSupplierDataset } from '../lib/suppliers';
+import { formatNumber } from '../lib/pages/format';
+import { localeOf } from '../lib/pages/routes';
+import { filterToParams, matchesSupplier, parseFilter, readSupplierDataset } from '../lib/pages/suppliers';
 
 function setUp(form: HTMLFormElement) {
   const items = [...document.querySelectorAll<HTMLElement>('[data-supplier]')];

@@ -2,10 +2,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { COLLECTION_PATHS, contentDir } from '../lib/content-layout';
-import { buildCatalogue, type Catalogue } from '../lib/catalogue';
-import { today } from '../lib/dates';
-import { loadSiteConfig } from '../lib/site-config';
+import { COLLECTION_PATHS, contentDir } from '../lib/content/content-layout';
+import { buildCatalogue, type Catalogue } from '../lib/content/catalogue';
+import { today } from '../lib/certificates/dates';
+import { loadSiteConfig } from '../lib/content/site-config';
 
 let catalogue: Promise<Catalogue> | undefined;
 const productEntries = new Map<string, CollectionEntry<'products'>>();
@@ -44,7 +44,7 @@ async function load(): Promise<Catalogue> {
 /**
  * The entries of a JSON array file in the file's own order. Astro's data store hands them back sorted
  * by id, but the order the editor gave matters: an undated figure sorts with the next dated figure
- * after it in figures.json (src/lib/figures.ts).
+ * after it in figures.json (src/lib/content/figures.ts).
  */
 function inFileOrder<T extends { id: string }>(entries: T[], file: string): T[] {
   const ids = (JSON.parse(fs.readFileSync(path.join(contentDir(), file), 'utf8')) as { id?: unknown }[]).map((x) => x?.id);

@@ -2,11 +2,11 @@
 // Events are computed once per build; a district's feed reads only its own products.
 import { getCatalogue } from './catalogue';
 import { useDictionary } from '../i18n';
-import { atomFeed } from '../lib/atom-feed';
-import { EXPIRING_WITHIN_DAYS } from '../lib/certificate';
-import { certificateEvents, FEED_DECISION_DAYS, FEED_EXPIRED_DAYS } from '../lib/certificate-events';
-import { formatDate } from '../lib/format';
-import { paths, type Locale } from '../lib/routes';
+import { atomFeed } from '../lib/publishing/atom-feed';
+import { EXPIRING_WITHIN_DAYS } from '../lib/certificates/certificate';
+import { certificateEvents, FEED_DECISION_DAYS, FEED_EXPIRED_DAYS } from '../lib/certificates/certificate-events';
+import { formatDate } from '../lib/pages/format';
+import { paths, type Locale } from '../lib/pages/routes';
 
 export async function feedResponse(locale: Locale, districtId?: string): Promise<Response> {
   const catalogue = await getCatalogue();

@@ -1,8 +1,8 @@
 // The products behind each listing page, computed once per build: a list page looks its products up
 // instead of filtering the whole catalogue, so its cost does not grow with the catalogue.
-import type { Catalogue, Product } from '../lib/catalogue';
-import { districtProducts } from '../lib/district-page';
-import type { Listing } from '../lib/pagination';
+import type { Catalogue, Product } from '../lib/content/catalogue';
+import { districtProducts } from '../lib/pages/district-page';
+import type { Listing } from '../lib/pages/pagination';
 import { getCatalogue } from './catalogue';
 
 /** The star levels a listing can show, highest first. */

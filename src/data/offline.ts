@@ -1,10 +1,10 @@
 // Build-time data for working offline: the web app manifest of a language and the page list of
 // a district's "save for offline" button.
 import { useDictionary } from '../i18n';
-import { paths, type Locale } from '../lib/routes';
-import { districtProducts } from '../lib/district-page';
-import { pageCount } from '../lib/pagination';
-import { webAppManifest } from '../lib/web-app-manifest';
+import { paths, type Locale } from '../lib/pages/routes';
+import { districtProducts } from '../lib/pages/district-page';
+import { pageCount } from '../lib/pages/pagination';
+import { webAppManifest } from '../lib/publishing/web-app-manifest';
 import { getCatalogue } from './catalogue';
 
 export async function webAppManifestResponse(locale: Locale): Promise<Response> {

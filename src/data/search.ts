@@ -4,11 +4,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { COLLECTION_PATHS, contentDir } from '../lib/content-layout';
-import { searchTermSchema, type SearchTermData } from '../lib/schema';
-import type { RecordContext } from '../lib/search-record';
-import { setWords, vocabularyData, type VocabularyData } from '../lib/search-vocabulary';
-import { placePhrases, searchNameList, searchPlaces } from '../lib/search-names';
+import { COLLECTION_PATHS, contentDir } from '../lib/content/content-layout';
+import { searchTermSchema, type SearchTermData } from '../lib/content/schema';
+import type { RecordContext } from '../lib/search/search-record';
+import { setWords, vocabularyData, type VocabularyData } from '../lib/search/search-vocabulary';
+import { placePhrases, searchNameList, searchPlaces } from '../lib/search/search-names';
 import { getCatalogue } from './catalogue';
 
 let entries: SearchTermData[] | undefined;

@@ -1,7 +1,7 @@
 // getStaticPaths for the catalogue's route files, one function per page type, for either language.
-import { DISTRICT_PAGE_PRODUCTS } from '../lib/district-page';
-import { pageNumbers, pageParam } from '../lib/pagination';
-import type { Locale } from '../lib/routes';
+import { DISTRICT_PAGE_PRODUCTS } from '../lib/pages/district-page';
+import { pageNumbers, pageParam } from '../lib/pages/pagination';
+import type { Locale } from '../lib/pages/routes';
 import { getCatalogue } from './catalogue';
 import { getProductsByStars, LISTED_STARS } from './listings';
 

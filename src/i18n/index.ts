@@ -1,5 +1,5 @@
 // Picks the dictionary for a page's locale.
-import type { Locale } from '../lib/routes';
+import type { Locale } from '../lib/pages/routes';
 import { en } from './en';
 import { vi, type Dictionary } from './vi';
 

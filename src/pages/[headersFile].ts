@@ -1,13 +1,13 @@
 // dist/_headers: HTTP headers for hosts that read this file (Netlify, Cloudflare Pages).
 // A dynamic route with one path, because Astro ignores files in src/pages whose names start
 // with an underscore (so src/pages/_headers.ts would never be built).
-// The Content-Security-Policy is the same as the meta tag of every page (src/lib/csp.ts); as a
+// The Content-Security-Policy is the same as the meta tag of every page (src/lib/publishing/csp.ts); as a
 // header it also covers non-HTML files and cannot be removed by editing a page. Only /admin/, the
-// content editor, gets its own policy (src/lib/csp.ts adminContentSecurityPolicy).
+// content editor, gets its own policy (src/lib/publishing/csp.ts adminContentSecurityPolicy).
 import type { APIRoute } from 'astro';
-import { adminContentSecurityPolicy, contentSecurityPolicy } from '../lib/csp';
-import { LOCALES, paths } from '../lib/routes';
-import { loadSiteConfig } from '../lib/site-config';
+import { adminContentSecurityPolicy, contentSecurityPolicy } from '../lib/publishing/csp';
+import { LOCALES, paths } from '../lib/pages/routes';
+import { loadSiteConfig } from '../lib/content/site-config';
 
 export function getStaticPaths() {
   return [{ params: { headersFile: '_headers' } }];

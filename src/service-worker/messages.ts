@@ -1,6 +1,6 @@
 // What the pages and the service worker say to each other (over a MessageChannel).
-import type { OfflineSetId } from '../lib/offline-plan';
-import type { Locale } from '../lib/routes';
+import type { OfflineSetId } from '../lib/offline/offline-plan';
+import type { Locale } from '../lib/pages/routes';
 
 export interface OfflineState {
   /** The build whose files the worker holds. */

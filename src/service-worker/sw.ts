@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 // The service worker (/sw.js): bundled with Workbox after the build by
 // scripts/after-build/write-service-worker.ts, which puts the build's offline manifest in
-// __OFFLINE_MANIFEST__ (what to keep: src/lib/offline-plan.ts).
+// __OFFLINE_MANIFEST__ (what to keep: src/lib/offline/offline-plan.ts).
 //
 // One build = one version. Every cache is named ocop-offline-<version>-<kind>, and a version is
 // served whole: the shell, language packs and sets saved on request (what a pack left out to stay
@@ -16,8 +16,8 @@
 import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
-import type { OfflineEntry, OfflineManifest, OfflineSetId, OfflineSetList } from '../lib/offline-plan';
-import type { Locale } from '../lib/routes';
+import type { OfflineEntry, OfflineManifest, OfflineSetId, OfflineSetList } from '../lib/offline/offline-plan';
+import type { Locale } from '../lib/pages/routes';
 import type { OfflineReply, OfflineRequest, OfflineSetOffer, OfflineState, SkipWaitingNudge } from './messages';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -177,7 +177,7 @@ async function saveDistrict(l: Locale, listUrl: string, progress: Progress): Pro
 // ---------------------------------------------------------------------------------------------
 // Sets saved on request: what a language's pack left out to stay within its budget
 
-/** The entries of a set, from its list file (written after the build, see src/lib/offline-plan.ts). */
+/** The entries of a set, from its list file (written after the build, see src/lib/offline/offline-plan.ts). */
 async function setEntries(l: Locale, id: OfflineSetId): Promise<OfflineEntry[]> {
   const summary = M.sets[l].find((s) => s.id === id);
   if (!summary) throw new Error(`${l}: this version has no set "${id}" to save`);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { describeViolations, runAxe } from '../helpers/browser-axe';
 import { useSite } from '../helpers/browser';
 import { representativePages } from '../helpers/route-patterns';
-import { paths } from '../../src/lib/routes';
+import { paths } from '../../src/lib/pages/routes';
 import { FIXTURE, REAL } from '../helpers/sites';
 
 const SEARCH_RESULT = '[data-search-results] a[href]';

@@ -14,12 +14,12 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CMS_LOCAL_BACKEND_URL } from '../../src/lib/csp';
-import { productSchema } from '../../src/lib/schema';
-import { slugify } from '../../src/lib/slug';
+import { CMS_LOCAL_BACKEND_URL } from '../../src/lib/publishing/csp';
+import { productSchema } from '../../src/lib/content/schema';
+import { slugify } from '../../src/lib/content/slug';
 import { YAML_ENGINE } from '../../scripts/shared/front-matter';
 import { stampMarkdown } from '../../scripts/translations/stamp';
-import { sourceDigest } from '../../src/lib/translation';
+import { sourceDigest } from '../../src/lib/content/translation';
 import { launchChromium, pageProblems, useSite, watchPage } from '../helpers/browser';
 import { REAL, ROOT } from '../helpers/sites';
 

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSite, type PageProblem } from '../helpers/browser';
 import { representativePages } from '../helpers/route-patterns';
-import { LOCALES, paths, type Locale } from '../../src/lib/routes';
+import { LOCALES, paths, type Locale } from '../../src/lib/pages/routes';
 import { FIXTURE, REAL } from '../helpers/sites';
 
 // Home and lists (fonts, images), a product (pictures, JSON-LD), the map pages (Leaflet, tiles),

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/shared/read-content';
-import { paths, type Locale } from '../../src/lib/routes';
+import { paths, type Locale } from '../../src/lib/pages/routes';
 import { useSite } from '../helpers/browser';
 import { REAL, TEST_BUILD_DATE } from '../helpers/sites';
 

@@ -1,6 +1,6 @@
 // The language switcher keeps the reader on the same page, in the other language.
 import { describe, expect, it } from 'vitest';
-import { paths } from '../../src/lib/routes';
+import { paths } from '../../src/lib/pages/routes';
 import { useSite } from '../helpers/browser';
 import { FIXTURE } from '../helpers/sites';
 

@@ -4,7 +4,7 @@
 // JavaScript the page shows the status of its build date and says "as of" that date.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { paths } from '../../src/lib/routes';
+import { paths } from '../../src/lib/pages/routes';
 import { useSite } from '../helpers/browser';
 import { page as builtPage } from '../helpers/dist';
 import { FIXTURE, REAL, TEST_BUILD_DATE } from '../helpers/sites';

@@ -3,8 +3,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/shared/read-content';
-import { paths, type Locale } from '../../src/lib/routes';
-import type { DistrictData, SalesPointData, SiteConfig } from '../../src/lib/schema';
+import { paths, type Locale } from '../../src/lib/pages/routes';
+import type { DistrictData, SalesPointData, SiteConfig } from '../../src/lib/content/schema';
 import { useSite } from '../helpers/browser';
 import { FIXTURE, REAL, type SiteUnderTest } from '../helpers/sites';
 

@@ -9,7 +9,7 @@ import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { offlineManifest, writeServiceWorker } from '../../scripts/after-build/write-service-worker';
 import { offlineEn, offlineVi } from '../../src/i18n/sections/offline';
-import { paths } from '../../src/lib/routes';
+import { paths } from '../../src/lib/pages/routes';
 import { CHROMIUM_ARGS, chromiumExecutable, useSite, type PageProblem } from '../helpers/browser';
 import { describeViolations, runAxe } from '../helpers/browser-axe';
 import { fileForUrl, page as builtPage } from '../helpers/dist';

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/browser';
 import { representativePages } from '../helpers/route-patterns';
-import { paths } from '../../src/lib/routes';
+import { paths } from '../../src/lib/pages/routes';
 import { FIXTURE, REAL, TEST_BUILD_DATE } from '../helpers/sites';
 
 const WIDTH = 360;

@@ -6,10 +6,10 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/shared/read-content';
-import { nearMeCandidates, nearestPlaces } from '../../src/lib/nearest-places';
-import type { PlaceFeatureCollection } from '../../src/lib/place-features';
-import { paths } from '../../src/lib/routes';
-import type { SiteConfig, UnitData } from '../../src/lib/schema';
+import { nearMeCandidates, nearestPlaces } from '../../src/lib/places/nearest-places';
+import type { PlaceFeatureCollection } from '../../src/lib/places/place-features';
+import { paths } from '../../src/lib/pages/routes';
+import type { SiteConfig, UnitData } from '../../src/lib/content/schema';
 import { useSite } from '../helpers/browser';
 import { FIXTURE } from '../helpers/sites';
 

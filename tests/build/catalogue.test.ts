@@ -4,8 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyCategoryPaths } from '../../scripts/shared/empty-categories';
 import { readContent } from '../../scripts/shared/read-content';
-import { displayName } from '../../src/lib/names';
-import { paths } from '../../src/lib/routes';
+import { displayName } from '../../src/lib/content/names';
+import { paths } from '../../src/lib/pages/routes';
 import { fileForUrl, htmlFiles, jsonLd, page } from '../helpers/dist';
 import { FIXTURE, REAL, SITES } from '../helpers/sites';
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { recordPageFiles } from '../../scripts/after-build/index-search';
-import { LOCALES, paths } from '../../src/lib/routes';
+import { LOCALES, paths } from '../../src/lib/pages/routes';
 import { FIXTURE, REAL, ROOT } from '../helpers/sites';
 
 const decapDist = path.join(path.dirname(createRequire(import.meta.url).resolve('decap-cms/package.json')), 'dist');

@@ -9,9 +9,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/shared/read-content';
-import { certificateStatus, currentCertificate, isInForce, type Certificate } from '../../src/lib/certificate';
-import { columnNames, producerColumns, productColumns, salesPointColumns } from '../../src/lib/exports';
-import { paths, type Locale } from '../../src/lib/routes';
+import { certificateStatus, currentCertificate, isInForce, type Certificate } from '../../src/lib/certificates/certificate';
+import { columnNames, producerColumns, productColumns, salesPointColumns } from '../../src/lib/publishing/exports';
+import { paths, type Locale } from '../../src/lib/pages/routes';
 import { page } from '../helpers/dist';
 import { SITES, TEST_BUILD_DATE, type SiteUnderTest } from '../helpers/sites';
 

@@ -5,8 +5,8 @@
 // the Vietnamese text is one click away. Pages come from the build, records from the content folder.
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/shared/read-content';
-import { paths } from '../../src/lib/routes';
-import { plainText } from '../../src/lib/search-record';
+import { paths } from '../../src/lib/pages/routes';
+import { plainText } from '../../src/lib/search/search-record';
 import { fileForUrl, page } from '../helpers/dist';
 import { pagesOfShape } from '../helpers/route-patterns';
 import { SITES } from '../helpers/sites';

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/shared/read-content';
-import { LOCALES, paths } from '../../src/lib/routes';
+import { LOCALES, paths } from '../../src/lib/pages/routes';
 import { page } from '../helpers/dist';
 import { REAL } from '../helpers/sites';
 

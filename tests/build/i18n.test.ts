@@ -6,7 +6,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { vi } from '../../src/i18n/vi';
-import { alternatePath } from '../../src/lib/routes';
+import { alternatePath } from '../../src/lib/pages/routes';
 import { htmlFiles, page } from '../helpers/dist';
 import { SITES } from '../helpers/sites';
 

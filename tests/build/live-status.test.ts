@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { statusEn, statusVi } from '../../src/i18n/sections/status';
-import { formatDate } from '../../src/lib/format';
-import { paths } from '../../src/lib/routes';
-import { describeStatus, detailText, readStatusDataset } from '../../src/lib/status-view';
+import { formatDate } from '../../src/lib/pages/format';
+import { paths } from '../../src/lib/pages/routes';
+import { describeStatus, detailText, readStatusDataset } from '../../src/lib/certificates/status-view';
 import { htmlFiles, page } from '../helpers/dist';
 import { FIXTURE, REAL, SITES, TEST_BUILD_DATE } from '../helpers/sites';
 

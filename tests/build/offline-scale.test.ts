@@ -3,15 +3,15 @@
 // (13.5 MB per language). What a first visit stores stays within 5 MB per language; what it leaves out
 // can be saved on request, each file somewhere, with its size known before; the district pages that
 // list a district's products stay bounded. The plan's rules at the country's scale (700 districts) are
-// unit tests (tests/unit/offline-plan.test.ts); this is the same plan on a real build.
+// unit tests (tests/unit/offline/offline-plan.test.ts); this is the same plan on a real build.
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { offlinePlan, type DistrictOfflineList, type OfflinePlan } from '../../scripts/after-build/write-service-worker';
-import { DISTRICT_PAGE_PRODUCTS } from '../../src/lib/district-page';
-import { automaticCopyBytes, groupOfflineFiles, OFFLINE_COPY_BUDGET_BYTES, urlOfFile, type OfflineSetList } from '../../src/lib/offline-plan';
-import { PAGE_SIZE } from '../../src/lib/pagination';
-import { LOCALES, paths } from '../../src/lib/routes';
+import { DISTRICT_PAGE_PRODUCTS } from '../../src/lib/pages/district-page';
+import { automaticCopyBytes, groupOfflineFiles, OFFLINE_COPY_BUDGET_BYTES, urlOfFile, type OfflineSetList } from '../../src/lib/offline/offline-plan';
+import { PAGE_SIZE } from '../../src/lib/pages/pagination';
+import { LOCALES, paths } from '../../src/lib/pages/routes';
 import { page } from '../helpers/dist';
 import { buildSyntheticSite, SYNTHETIC, SYNTHETIC_PRODUCTS } from '../helpers/synthetic-site';
 

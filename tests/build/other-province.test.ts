@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../scripts/check/check-content';
-import { formatProblem } from '../../src/lib/validate';
+import { formatProblem } from '../../src/lib/content/validate';
 import { buildSite } from '../helpers/build-site';
 import { FIXTURE, TEST_BUILD_DATE } from '../helpers/sites';
 

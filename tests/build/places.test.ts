@@ -4,11 +4,11 @@ import path from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/shared/read-content';
-import { paths, type Locale } from '../../src/lib/routes';
-import { displayName } from '../../src/lib/names';
-import { DISTRICT_PAGE_PRODUCERS, DISTRICT_PAGE_PRODUCTS } from '../../src/lib/district-page';
-import { PAGE_SIZE } from '../../src/lib/pagination';
-import type { DistrictData, ProducerData, ProductData, SalesPointData, SiteConfig } from '../../src/lib/schema';
+import { paths, type Locale } from '../../src/lib/pages/routes';
+import { displayName } from '../../src/lib/content/names';
+import { DISTRICT_PAGE_PRODUCERS, DISTRICT_PAGE_PRODUCTS } from '../../src/lib/pages/district-page';
+import { PAGE_SIZE } from '../../src/lib/pages/pagination';
+import type { DistrictData, ProducerData, ProductData, SalesPointData, SiteConfig } from '../../src/lib/content/schema';
 import { jsonLd, page } from '../helpers/dist';
 import { FIXTURE, REAL, SITES, type SiteUnderTest } from '../helpers/sites';
 
@@ -137,7 +137,7 @@ describe.each(SITES)('district and sales-point pages of $name', (site) => {
       );
       const rank = cards.slice(listPages.length ? DISTRICT_PAGE_PRODUCTS : 0).map((card) => ({
         inForce: ['valid', 'expiring'].includes(card.querySelector('[data-status]')?.getAttribute('data-status') ?? ''),
-        // As src/lib/catalogue.ts ranks them: the stars, then "star level not stated", then none.
+        // As src/lib/content/catalogue.ts ranks them: the stars, then "star level not stated", then none.
         stars: { unstated: 1, none: 0 }[card.querySelector('[data-stars]')?.getAttribute('data-stars') ?? 'none'] ?? Number(card.querySelector('[data-stars]')!.getAttribute('data-stars')),
       }));
       const key = (r: { inForce: boolean; stars: number }) => (r.inForce ? 10 : 0) + r.stars;

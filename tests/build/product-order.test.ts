@@ -2,9 +2,9 @@
 // the home page) is in list order for the build date: certificates in force first, then by stars,
 // then by name; and it says how many of its products are in force.
 import { describe, expect, it } from 'vitest';
-import type { StatusDates } from '../../src/lib/certificate';
-import { compareOn, inForceOn } from '../../src/lib/product-order';
-import { readStatusDataset } from '../../src/lib/status-view';
+import type { StatusDates } from '../../src/lib/certificates/certificate';
+import { compareOn, inForceOn } from '../../src/lib/certificates/product-order';
+import { readStatusDataset } from '../../src/lib/certificates/status-view';
 import { htmlFiles, page } from '../helpers/dist';
 import { FIXTURE, REAL, TEST_BUILD_DATE } from '../helpers/sites';
 

@@ -8,9 +8,9 @@
 // - producers' "where to buy" facts show with their date and source.
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/shared/read-content';
-import { latestCertifiedTotal, orderFigureSeries } from '../../src/lib/figures';
-import { LOCALES, paths, type Locale } from '../../src/lib/routes';
-import type { FigureData, ProducerData, ProductData, SourceData } from '../../src/lib/schema';
+import { latestCertifiedTotal, orderFigureSeries } from '../../src/lib/content/figures';
+import { LOCALES, paths, type Locale } from '../../src/lib/pages/routes';
+import type { FigureData, ProducerData, ProductData, SourceData } from '../../src/lib/content/schema';
 import { page } from '../helpers/dist';
 import { REAL, SITES } from '../helpers/sites';
 

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCALES, paths } from '../../src/lib/routes';
+import { LOCALES, paths } from '../../src/lib/pages/routes';
 import { pagesOfShape } from '../helpers/route-patterns';
 import { page } from '../helpers/dist';
 import { FIXTURE, REAL } from '../helpers/sites';

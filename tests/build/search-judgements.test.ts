@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/shared/read-content';
-import { emptyState } from '../../src/lib/search-query';
-import { paths, type Locale } from '../../src/lib/routes';
+import { emptyState } from '../../src/lib/search/search-query';
+import { paths, type Locale } from '../../src/lib/pages/routes';
 import { nodeSearch, type NodeSearch } from '../helpers/search-node';
 import { REAL, ROOT } from '../helpers/sites';
 

@@ -3,20 +3,20 @@
 //   site's own scripts and styles plus the map's tile server (no 'unsafe-inline', no other origin);
 // - dist/_headers sends the same policy for /* with nosniff and a referrer policy;
 // - the one exception is the content editor at /admin/ (Decap CMS, scripts/cms): its page and its
-//   _headers rule carry src/lib/csp.ts adminContentSecurityPolicy, which still loads scripts only
+//   _headers rule carry src/lib/publishing/csp.ts adminContentSecurityPolicy, which still loads scripts only
 //   from the site itself; no other file of dist/ is exempt;
 // - no page has an inline <script> other than a JSON data block (JSON-LD, map data), a script
 //   from another origin, an on* event-handler attribute, a style attribute or <style> element
 //   (style-src 'self' blocks them, so they would silently not apply), or a javascript: URL;
 // - a <script> placed in content never reaches a page: the content check rejects raw HTML in
 //   bodies, and — proven by building tests/fixtures/script-injection WITHOUT the check — the
-//   renderer shows it as text (src/lib/markdown-escape-html.ts, Astro's escaping of fields).
+//   renderer shows it as text (src/lib/content/markdown-escape-html.ts, Astro's escaping of fields).
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adminContentSecurityPolicy, contentSecurityPolicy } from '../../src/lib/csp';
-import { paths } from '../../src/lib/routes';
+import { adminContentSecurityPolicy, contentSecurityPolicy } from '../../src/lib/publishing/csp';
+import { paths } from '../../src/lib/pages/routes';
 import { parseHeadersFile } from '../helpers/browser-server';
 import { runStep } from '../helpers/build-site';
 import { builtPages } from '../helpers/route-patterns';
@@ -121,7 +121,7 @@ function cspMetaProblems(html: string, expected: string): string[] {
   if (metas.length !== 1) return [`${metas.length} CSP meta tags in <head>`];
   const problems: string[] = [];
   const content = metas[0]!.getAttribute('content');
-  if (content !== expected) problems.push(`CSP meta "${content}" differs from src/lib/csp.ts "${expected}"`);
+  if (content !== expected) problems.push(`CSP meta "${content}" differs from src/lib/publishing/csp.ts "${expected}"`);
   // A meta policy covers only what comes after it: nothing that loads may precede it.
   const first = children.findIndex((el) => ['script', 'style', 'link', 'base'].includes(el.rawTagName.toLowerCase()));
   if (first >= 0 && first < children.indexOf(metas[0]!)) problems.push(`<${children[first]!.rawTagName}> comes before the CSP meta tag`);
@@ -138,7 +138,7 @@ for (const site of [REAL, FIXTURE]) {
       pages = builtPages(site.outDir).map((p) => ({ url: p.url, html: fs.readFileSync(p.file, 'utf8') }));
     });
 
-    it('the policy of src/lib/csp.ts allows only the site itself and the tile server', () => {
+    it('the policy of src/lib/publishing/csp.ts allows only the site itself and the tile server', () => {
       expect(cspProblems(facts.csp, facts.tileOrigin)).toEqual([]);
       expect(parseCsp(facts.csp).get('img-src')).toContain(facts.tileOrigin);
     });

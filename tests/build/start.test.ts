@@ -7,7 +7,7 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { paths } from '../../src/lib/routes';
+import { paths } from '../../src/lib/pages/routes';
 import { withoutVitest } from '../helpers/build-site';
 import { FIXTURE, OUTPUT, ROOT, TEST_BUILD_DATE } from '../helpers/sites';
 

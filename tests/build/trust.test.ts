@@ -11,8 +11,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { vi } from '../../src/i18n/vi';
-import { LOCALES, paths } from '../../src/lib/routes';
-import type { SiteConfig } from '../../src/lib/schema';
+import { LOCALES, paths } from '../../src/lib/pages/routes';
+import type { SiteConfig } from '../../src/lib/content/schema';
 import { htmlFiles, jsonLd, page } from '../helpers/dist';
 import { FIXTURE, REAL, SITES } from '../helpers/sites';
 

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { paths } from '../../src/lib/routes';
+import { paths } from '../../src/lib/pages/routes';
 import { runStep } from '../helpers/build-site';
 import { page } from '../helpers/dist';
 import { FIXTURE, OUTPUT, type SiteUnderTest } from '../helpers/sites';

@@ -8,10 +8,10 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/shared/read-content';
-import { paths } from '../../src/lib/routes';
-import type { FormerCommuneData, ProducerData, ProductData, SalesPointData, UnitData } from '../../src/lib/schema';
-import { communeKey } from '../../src/lib/units';
-import { outlinesPath } from '../../src/lib/place-features';
+import { paths } from '../../src/lib/pages/routes';
+import type { FormerCommuneData, ProducerData, ProductData, SalesPointData, UnitData } from '../../src/lib/content/schema';
+import { communeKey } from '../../src/lib/places/units';
+import { outlinesPath } from '../../src/lib/places/place-features';
 import { page } from '../helpers/dist';
 import { FIXTURE, REAL, SITES, type SiteUnderTest } from '../helpers/sites';
 

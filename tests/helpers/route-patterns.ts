@@ -12,7 +12,7 @@
 // meta refresh) is a pattern of its own too: it shares its address's shape with the record pages.
 import fs from 'node:fs';
 import path from 'node:path';
-import { LOCALES, type Locale } from '../../src/lib/routes';
+import { LOCALES, type Locale } from '../../src/lib/pages/routes';
 
 export interface PageFacts {
   /** URL path on the site: '/', '/en/products/x/', '/404.html'. */

@@ -9,8 +9,8 @@ import { parse } from 'node-html-parser';
 import type { SearchConfig } from '../../src/browser/search-config';
 import { SearchEngine } from '../../src/browser/search-engine';
 import type { PagefindApi } from '../../src/browser/search-pagefind';
-import { emptyState, type SearchState } from '../../src/lib/search-query';
-import { paths, type Locale } from '../../src/lib/routes';
+import { emptyState, type SearchState } from '../../src/lib/search/search-query';
+import { paths, type Locale } from '../../src/lib/pages/routes';
 import { fileForUrl } from './dist';
 
 const ORIGIN = 'http://search.test';

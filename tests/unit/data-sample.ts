@@ -1,6 +1,6 @@
 // A small joined catalogue for the exports, statistics and supplier tests, seen on 2026-11-23.
 // Each product stands for one case: valid, expiring, known only by year, expired, revoked, no producer, no date.
-import { buildCatalogue, type CatalogueInput } from '../../src/lib/catalogue';
+import { buildCatalogue, type CatalogueInput } from '../../src/lib/content/catalogue';
 
 export const TODAY = '2026-11-23';
 const sources = [{ url: 'https://example.org/nguon', title: 'Nguồn thử' }];

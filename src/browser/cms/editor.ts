@@ -12,7 +12,7 @@ import { LIST_CONTEXT_FIELD, type EditorPageData } from '../../lib/cms/display';
 import { frontMatterFormat } from '../../lib/cms/front-matter';
 import { mergePhrases, VI_PHRASES, type Phrases } from '../../lib/cms/locale-vi';
 import { cleanEntryWithPaths, editorProblems } from '../../lib/cms/validation';
-import { dateIn } from '../../lib/dates';
+import { dateIn } from '../../lib/certificates/dates';
 import { dateWidget } from './date-widget';
 import { decapGlobals, type Immutable } from './decap';
 import { PREVIEW_STYLE, previewTemplates } from './preview';

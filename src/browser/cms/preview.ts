@@ -2,7 +2,7 @@
 // where the file holds slugs (producer, district, product set, level), dates as dd/mm/yyyy, and its
 // sources. Decap's default preview lists raw values ("cong-ty-tnhh-son-tien", "province").
 import { certificateText, dateText, nameOf, type EditorNames } from '../../lib/cms/display';
-import { displayName } from '../../lib/names';
+import { displayName } from '../../lib/content/names';
 import { decapGlobals, isImmutable, type Component, type Instance } from './decap';
 
 type Data = Record<string, unknown>;

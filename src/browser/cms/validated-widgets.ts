@@ -9,7 +9,7 @@
 // (a list's items by their keys, an object's fields by name).
 import { LIST_CONTEXT_FIELD } from '../../lib/cms/display';
 import { editorProblems, problemsAt, type EditorCollection, type FieldPath, type FieldProblem, type KnownSlugs } from '../../lib/cms/validation';
-import { dateIn } from '../../lib/dates';
+import { dateIn } from '../../lib/certificates/dates';
 import { decapGlobals, isImmutable, type Component, type FieldError, type Immutable, type Instance, type Props } from './decap';
 
 export interface ValidationContext {

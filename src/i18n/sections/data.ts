@@ -1,6 +1,6 @@
 // Strings of the distributor and open-data pages: suppliers, open data, statistics, print, QR codes.
 // Column descriptions are keyed by the exporter's own column names, so a new column fails the type check until it is described.
-import type { ProducerColumn, ProductColumn, SalesPointColumn } from '../../lib/exports';
+import type { ProducerColumn, ProductColumn, SalesPointColumn } from '../../lib/publishing/exports';
 
 const productColumnsVi: Record<ProductColumn, string> = {
   id: 'Mã định danh của sản phẩm (cũng là phần cuối địa chỉ trang).',

@@ -1,6 +1,6 @@
 // The change feeds (Atom) of certificate events, and the links to them on the pages.
 
-import type { FeedWords } from '../../lib/atom-feed';
+import type { FeedWords } from '../../lib/publishing/atom-feed';
 
 export const feedsVi: FeedWords = {
   provinceTitle: (site: string) => `${site}: thay đổi chứng nhận OCOP`,

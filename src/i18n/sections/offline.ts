@@ -1,7 +1,7 @@
 // Working without a connection: the installable app, the offline copy kept by the service worker,
 // the district "save for offline" action and the offline page. Strings with {placeholders} are
 // filled in the browser (src/browser/offline-*.ts), which knows the time a copy was saved ({time} and
-// {date}: savedAtParts in src/lib/format.ts).
+// {date}: savedAtParts in src/lib/pages/format.ts).
 export const offlineVi = {
   offline: {
     app: {

@@ -1,4 +1,4 @@
-// "Report an error" on a record page: the prefilled GitHub issue or e-mail (src/lib/report-error.ts).
+// "Report an error" on a record page: the prefilled GitHub issue or e-mail (src/lib/publishing/report-error.ts).
 export const reportVi = {
   title: (name: string) => `Báo lỗi: ${name}`,
   record: 'Bản ghi',

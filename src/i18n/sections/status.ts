@@ -2,7 +2,7 @@
 // reader's browser (src/browser/live-status.ts) word a status with these same strings, so this
 // section stays small: it is bundled into the status script.
 
-import type { StatusWords } from '../../lib/status-view';
+import type { StatusWords } from '../../lib/certificates/status-view';
 
 export const statusVi: StatusWords = {
   valid: 'Còn hiệu lực',

@@ -1,17 +1,17 @@
-// The content check's messages for products and producers (src/lib/schema.ts, src/lib/validate.ts)
+// The content check's messages for products and producers (src/lib/content/schema.ts, src/lib/content/validate.ts)
 // in Vietnamese, as the content editor (/admin/) shows them under a field: the same rule, worded for
 // someone filling in the form (dates typed dd/mm/yyyy, switches named by their labels). A message
 // this table does not word for the form gets the check's own Vietnamese (../messages-vi.ts, what
 // npm run check prints); one neither knows is shown as the check wrote it, after "Không hợp lệ:".
-import { formatDate } from '../format';
-import { hasVietnamese, validationMessageVi } from '../messages-vi';
+import { formatDate } from '../pages/format';
+import { hasVietnamese, validationMessageVi } from '../content/messages-vi';
 
 type Rule = [RegExp, string | ((m: RegExpExecArray) => string)];
 
 const vnDate = (iso: string) => formatDate('vi', iso);
 
 const RULES: Rule[] = [
-  // Shapes (src/lib/schema.ts).
+  // Shapes (src/lib/content/schema.ts).
   [/^this field must be given$/, 'Bắt buộc: hãy điền ô này.'],
   [/^must not be empty$/, 'Không được chỉ có khoảng trắng: ghi nội dung, hoặc xóa hẳn để trống.'],
   [/^a URL is required$/, 'Bắt buộc: ghi địa chỉ web đầy đủ, bắt đầu bằng http:// hoặc https://.'],
@@ -39,7 +39,7 @@ const RULES: Rule[] = [
   [/^Invalid input: expected int\b/, 'Cần một số nguyên.'],
   [/^Invalid input: expected number\b/, 'Cần một số.'],
   [/^Invalid input: expected string\b/, 'Cần một đoạn chữ.'],
-  // The check's rules for one record (src/lib/validate.ts).
+  // The check's rules for one record (src/lib/content/validate.ts).
   [/^a decision date not after today \((\d{4}-\d{2}-\d{2})\)$/, (m) => `Ngày quyết định không thể sau hôm nay (${vnDate(m[1]!)}): kiểm tra lại năm.`],
   [/^a date not after today \((\d{4}-\d{2}-\d{2})\)$/, (m) => `Ngày không thể sau hôm nay (${vnDate(m[1]!)}): kiểm tra lại năm.`],
   [/^a year not after (\d{4})$/, (m) => `Năm quyết định không thể sau năm nay (${m[1]}).`],

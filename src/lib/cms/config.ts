@@ -1,12 +1,12 @@
-// The configuration of the content editor at /admin/ (Decap CMS), generated from src/lib/schema.ts:
+// The configuration of the content editor at /admin/ (Decap CMS), generated from src/lib/content/schema.ts:
 // each field of producerSchema and productSchema becomes an editor field, walking the Zod 4 schemas
 // (objects, lists, enums, literals, numbers, dates, references). One truth: a field added to the
 // schema appears in the editor; a field without a Vietnamese label in ./labels.ts stops the build.
 // Plain data in, a plain object out: scripts/cms writes it as config.yml.
 import type { z } from 'astro/zod';
-import { isPlaceholderAddress } from '../publish';
-import { paths } from '../routes';
-import { isoDate, producerSchema, productSchema, slugRef, source } from '../schema';
+import { isPlaceholderAddress } from '../publishing/publish';
+import { paths } from '../pages/routes';
+import { isoDate, producerSchema, productSchema, slugRef, source } from '../content/schema';
 import { LIST_CONTEXT_FIELD, type EditorPageData } from './display';
 import { COLLECTION_TEXTS, fieldText, OPTION_LABELS } from './labels';
 

@@ -1,7 +1,7 @@
 // Dates as editors type them in the content editor (/admin/): day first, "29/12/2022", whatever the
 // browser's own language (a native date input shows 12/29/2022 in an English browser). The file keeps
 // YYYY-MM-DD; text that is not a real day is kept as typed, so the check's rule refuses it at the field.
-import { isIsoDate } from '../dates';
+import { isIsoDate } from '../certificates/dates';
 
 const DAY_FIRST = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
 

@@ -2,7 +2,7 @@
 // record's name in the editor's lists ("cao đẳng sâm — HTX Dược liệu Đức Huy, huyện Tây Giang", so
 // two records of one name are told apart) and the lines of its preview, with names where the file
 // holds slugs ("cong-ty-tnhh-son-tien", "province") and dates as dd/mm/yyyy.
-import { formatDate, formatNumber } from '../format';
+import { formatDate, formatNumber } from '../pages/format';
 
 /** The field of an entry's data that holds the list line: read from the file, never written (./front-matter.ts). */
 export const LIST_CONTEXT_FIELD = '__listContext';

@@ -2,7 +2,7 @@
 // matter as Decap's own "frontmatter" format, read and written the same way (gray-matter's rules for
 // the "---" block and the body, Decap's YAML library), plus one line that is read and never written:
 // the record's producer and district by name, for the editor's lists (./display.ts listContext).
-// tests/unit/cms-front-matter.test.ts compares it with Decap's own format on every content file.
+// tests/unit/cms/cms-front-matter.test.ts compares it with Decap's own format on every content file.
 import { LIST_CONTEXT_FIELD, listContext, type EditorNames } from './display';
 
 /** Decap's YAML reading and writing (decap-cms-core/src/formats/yaml.ts), handed in by the caller. */

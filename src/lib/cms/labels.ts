@@ -2,7 +2,7 @@
 // the editors' guide (content/README.md). Keys are field paths: "certificates.stars" is the stars of
 // an item of certificates. "products.name" applies to that collection only, "name" to every other.
 // src/lib/cms/config.ts refuses a schema field without a label here, so a field added to
-// src/lib/schema.ts cannot be missing from the editor unnoticed.
+// src/lib/content/schema.ts cannot be missing from the editor unnoticed.
 
 export interface FieldText {
   label: string;

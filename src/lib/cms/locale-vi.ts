@@ -1,7 +1,7 @@
 // The content editor's (Decap CMS) Vietnamese, completed: Decap ships a 'vi' locale that lacks about
 // a third of its English phrases, which then show in English ("Add chứng nhận"), and words a few
 // others for blogs ("bài viết"). These phrases are laid over Decap's own 'vi' by the admin page's
-// script (CMS.registerLocale); tests/unit/cms-locale.test.ts fails when Decap's English has a phrase
+// script (CMS.registerLocale); tests/unit/cms/cms-locale.test.ts fails when Decap's English has a phrase
 // that neither has. Keys and %{placeholders} are Decap's.
 
 export type Phrases = { [key: string]: string | Phrases };

@@ -6,10 +6,10 @@
 // save, as they do not stop the check. Plain data in and out: the admin page's script
 // (src/browser/cms/) runs it in the browser before Decap saves.
 import type { z } from 'astro/zod';
-import { producerSchema, productSchema, type ProductData } from '../schema';
-import { isIsoDate } from '../dates';
-import { slugify } from '../slug';
-import { checkCertificates, checkCommunes, validateContent, type Problem, type RawRecord } from '../validate';
+import { producerSchema, productSchema, type ProductData } from '../content/schema';
+import { isIsoDate } from '../certificates/dates';
+import { slugify } from '../content/slug';
+import { checkCertificates, checkCommunes, validateContent, type Problem, type RawRecord } from '../content/validate';
 import { checkMessageVi } from './check-messages-vi';
 
 export type EditorCollection = 'products' | 'producers';

@@ -1,7 +1,7 @@
 // Everything in one file: the joined catalogue with computed certificate status (see /du-lieu/).
 import type { APIRoute } from 'astro';
 import { getCatalogue } from '../../data/catalogue';
-import { catalogueDocument } from '../../lib/exports';
+import { catalogueDocument } from '../../lib/publishing/exports';
 
 export const GET: APIRoute = async () => {
   const document = catalogueDocument(await getCatalogue(), new Date().toISOString());

@@ -1,7 +1,7 @@
 // JSON Schema of /data/catalogue.json, so users can validate the file before relying on it.
 import type { APIRoute } from 'astro';
 import { getCatalogue } from '../../data/catalogue';
-import { catalogueJsonSchema } from '../../lib/exports';
+import { catalogueJsonSchema } from '../../lib/publishing/exports';
 
 export const GET: APIRoute = async () => {
   const { site } = await getCatalogue();

@@ -2,7 +2,7 @@
 // (exact, or commune: at its current ward or commune's label point). The map page reads it too.
 import type { APIRoute } from 'astro';
 import { getCatalogue } from '../../data/catalogue';
-import { featureCollection, producerFeatures, salesPointFeatures } from '../../lib/place-features';
+import { featureCollection, producerFeatures, salesPointFeatures } from '../../lib/places/place-features';
 
 export const GET: APIRoute = async () => {
   const { site, producers, salesPoints } = await getCatalogue();

@@ -1,7 +1,7 @@
 // /data/diem-ban.geojson: the sales points that can be placed, with their precision (exact, or commune).
 import type { APIRoute } from 'astro';
 import { getCatalogue } from '../../data/catalogue';
-import { featureCollection, salesPointFeatures } from '../../lib/place-features';
+import { featureCollection, salesPointFeatures } from '../../lib/places/place-features';
 
 export const GET: APIRoute = async () => {
   const { site, salesPoints } = await getCatalogue();

@@ -1,7 +1,7 @@
 // One row per product, from the column definitions the data page documents.
 import type { APIRoute } from 'astro';
 import { getCatalogue } from '../../data/catalogue';
-import { productColumns, toCsv } from '../../lib/exports';
+import { productColumns, toCsv } from '../../lib/publishing/exports';
 
 export const GET: APIRoute = async () => {
   const catalogue = await getCatalogue();

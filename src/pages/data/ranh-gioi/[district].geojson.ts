@@ -2,7 +2,7 @@
 // a former district's communes, fetched by its page's map only when that map is shown.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalogue } from '../../../data/catalogue';
-import { districtOutlines } from '../../../lib/place-features';
+import { districtOutlines } from '../../../lib/places/place-features';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { districts } = await getCatalogue();

@@ -1,0 +1,43 @@
+// What the search index is given: each record page's one search record (scripts/after-build/index-search.ts).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { recordOf, recordPageFiles } from '../../../scripts/after-build/index-search';
+
+const page = (body: string, lang = 'vi') =>
+  `<!DOCTYPE html><html lang="${lang}"><head><title>x</title></head><body><header><nav>Sản phẩm</nav></header><main><h1>Nước mắm</h1>${body}</main></body></html>`;
+const RECORD = '<div hidden data-pagefind-body data-search-record="product"><p data-pagefind-weight="10">Nước mắm Cửa Khe</p><span data-pagefind-filter="stars:4"></span></div>';
+
+describe('recordOf', () => {
+  it('keeps the page language and the record element, nothing else of the page', () => {
+    const doc = recordOf(page(`<p>Tình trạng</p>${RECORD}<footer>Liên hệ</footer>`, 'en'), 'en/products/x/index.html');
+    expect(doc).toBe(`<!doctype html><html lang="en"><head></head><body>${RECORD}</body></html>`);
+  });
+
+  it('gives null for a page without a record (a list page in the same folder)', () => {
+    expect(recordOf(page('<ul><li>Nước mắm</li></ul>'), 'san-pham/3-sao/index.html')).toBeNull();
+  });
+
+  it('refuses a page with two records or a record that nests its own element, naming the file', () => {
+    expect(() => recordOf(page(RECORD + RECORD), 'san-pham/x/index.html')).toThrow(/san-pham\/x\/index\.html: more than one element with data-pagefind-body/);
+    expect(() => recordOf(page('<div data-pagefind-body><div>a</div></div>'), 'san-pham/y/index.html')).toThrow(/san-pham\/y\/index\.html: .*without a nested <div>/);
+  });
+
+  it('refuses a record page without <html lang>', () => {
+    expect(() => recordOf(`<html><body>${RECORD}</body></html>`, 'chu-the/z/index.html')).toThrow(/chu-the\/z\/index\.html: no <html lang>/);
+  });
+});
+
+describe('recordPageFiles', () => {
+  it("lists the index.html one folder below each record path of a language, not deeper pages or other folders", () => {
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-records-'));
+    for (const f of ['san-pham/nuoc-mam/index.html', 'san-pham/trang/2/index.html', 'chu-the/htx-a/index.html', 'diem-ban/hoi-an/index.html', 'en/products/nuoc-mam/index.html', 'admin/index.html', 'san-pham/index.html']) {
+      fs.mkdirSync(path.dirname(path.join(dist, f)), { recursive: true });
+      fs.writeFileSync(path.join(dist, f), '');
+    }
+    expect(recordPageFiles(dist, 'vi')).toEqual(['san-pham/nuoc-mam/index.html', 'chu-the/htx-a/index.html', 'diem-ban/hoi-an/index.html']);
+    expect(recordPageFiles(dist, 'en')).toEqual(['en/products/nuoc-mam/index.html']);
+    fs.rmSync(dist, { recursive: true });
+  });
+});
