@@ -202,35 +202,29 @@ export interface SuggestionItem {
   onSelect(): void;
 }
 
+/** One list item of a template holding a link that searches again (the page handles the click). */
+function searchLinkItem(doc: Document, template: string, item: Omit<SuggestionItem, 'count'>): HTMLLIElement {
+  const li = cloneTemplate(doc, template)!.querySelector('li')!;
+  const a = li.querySelector<HTMLAnchorElement>('[data-slot="link"]')!;
+  a.href = item.href;
+  a.textContent = item.label;
+  a.addEventListener('click', (e) => {
+    e.preventDefault();
+    item.onSelect();
+  });
+  return li;
+}
+
 /** "Did you mean …": links that search for each of the closest names. */
 export function renderDidYouMean(view: SearchView, doc: Document, items: Omit<SuggestionItem, 'count'>[]): void {
-  view.didYouMeanList.replaceChildren(
-    ...items.map((item) => {
-      const li = cloneTemplate(doc, 'did-you-mean')!.querySelector('li')!;
-      const a = li.querySelector<HTMLAnchorElement>('[data-slot="link"]')!;
-      a.href = item.href;
-      a.textContent = item.label;
-      a.addEventListener('click', (e) => {
-        e.preventDefault();
-        item.onSelect();
-      });
-      return li;
-    }),
-  );
+  view.didYouMeanList.replaceChildren(...items.map((item) => searchLinkItem(doc, 'did-you-mean', item)));
   view.didYouMean.hidden = items.length === 0;
 }
 
 export function renderSuggestions(view: SearchView, doc: Document, items: SuggestionItem[]): void {
   view.suggestionList.replaceChildren(
     ...items.map((item) => {
-      const li = cloneTemplate(doc, 'suggestion')!.querySelector('li')!;
-      const a = li.querySelector<HTMLAnchorElement>('[data-slot="link"]')!;
-      a.href = item.href;
-      a.textContent = item.label;
-      a.addEventListener('click', (e) => {
-        e.preventDefault();
-        item.onSelect();
-      });
+      const li = searchLinkItem(doc, 'suggestion', item);
       li.querySelector('[data-slot="count"]')!.textContent = item.count;
       return li;
     }),
