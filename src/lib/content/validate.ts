@@ -232,16 +232,12 @@ export function validateContent(records: RawRecord[], today: string): Validation
         break;
       }
       case 'salesPoints':
-        ref(record, 'district', d.district, 'districts', 'district (content/districts/)');
-        break;
       case 'figures':
+      case 'formerCommunes':
         ref(record, 'district', d.district, 'districts', 'district (content/districts/)');
         break;
       case 'units':
         if (Array.isArray(d.formerUnits)) d.formerUnits.forEach((f: { district?: unknown }, i) => ref(record, `formerUnits[${i}].district`, f?.district, 'districts', 'district (content/districts/)'));
-        break;
-      case 'formerCommunes':
-        ref(record, 'district', d.district, 'districts', 'district (content/districts/)');
         break;
       case 'productSets':
         ref(record, 'group', d.group, 'productGroups', 'product group (content/product-groups.json)');
