@@ -6,13 +6,19 @@
 // Pagefind is given each record page's search record only (the element with data-pagefind-body,
 // see src/components/SearchRecord.astro), not the whole page, and indexes one language at a time
 // in its own process: at 10,000 products a single run over whole pages held 1.9 GB and parsed
-// 0.9 GB of HTML. One run per language writes the same files as one run over both (measured):
-// a language's index files carry its name, and pagefind-entry.json, which lists the languages, is
-// written here from the runs' entries. The records go in sorted by path, so page numbers are stable.
+// 0.9 GB of HTML. Each language's records are split into the bundles of
+// src/lib/search/search-bundles.ts (products; producers and sales points), each bundle indexed in a
+// process of its own, its records in name order, and the language's order file written beside
+// them. One run per language writes the same files as one run over both (measured): a language's
+// index files carry its name, and each bundle's pagefind-entry.json, which lists the languages, is
+// written here from the runs' entries.
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { LOCALES, paths, type Locale } from '../../src/lib/pages/routes';
+import { planRecordOrder, recordOrderPath, SEARCH_BUNDLES, type OrderedRecord, type SearchBundle } from '../../src/lib/search/search-bundles';
+import type { RecordType } from '../../src/lib/search/search-query';
+import type { BuiltSearchIndex, PagefindLanguages } from '../../src/lib/offline/offline-plan';
 
 export interface IndexResult {
   pages: number;
@@ -67,38 +73,95 @@ export function recordOf(html: string, file: string): string | null {
   return `<!doctype html><html lang="${lang}"><head></head><body>${html.slice(start, end + tag.length + 3)}</body></html>`;
 }
 
-/** Where Pagefind writes its bundle, and the search page loads it from. */
+/** Where the bundles are written: dist/pagefind/ and the folders below it. */
 const indexDir = (distDir: string) => path.join(distDir, 'pagefind');
-const entryFile = (distDir: string) => path.join(indexDir(distDir), 'pagefind-entry.json');
+const bundleDir = (distDir: string, bundle: SearchBundle) => path.join(distDir, bundle.path);
+const entryFile = (dir: string) => path.join(dir, 'pagefind-entry.json');
 
 /** How many records are handed to Pagefind before it has answered for the first of them. */
 const RECORDS_IN_FLIGHT = 64;
 
-/** Indexes one language's record pages in a Pagefind process of its own; returns the entry it wrote. */
-async function indexLanguage(distDir: string, locale: Locale): Promise<PagefindEntry> {
+const RECORD_TYPES: readonly string[] = ['product', 'producer', 'salesPoint'];
+
+/**
+ * What the indexer needs to know of a record before handing it to Pagefind: its type, name key and
+ * star level, the attributes of its element (src/components/SearchRecord.astro); null for a page
+ * without a record.
+ */
+export function recordKeys(html: Buffer, file: string): OrderedRecord | null {
+  // Only the element's opening tag is decoded: the keys must not be slices of the whole page,
+  // which would keep every page's text alive until all are read.
+  const at = html.indexOf(BODY);
+  if (at < 0) return null;
+  const tag = html.toString('utf8', html.lastIndexOf('<', at), html.indexOf('>', at));
+  const attr = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+  const type = attr('data-search-record');
+  const name = attr('data-record-name');
+  const stars = Number(attr('data-record-stars'));
+  if (!type || !RECORD_TYPES.includes(type)) throw new Error(`pagefind: ${file}: the search record has no data-search-record type (product, producer or salesPoint), got ${JSON.stringify(type)}`);
+  if (name === undefined) throw new Error(`pagefind: ${file}: the search record has no data-record-name`);
+  if (!Number.isInteger(stars)) throw new Error(`pagefind: ${file}: the search record's data-record-stars is not a number`);
+  return { type: type as RecordType, name, stars, file };
+}
+
+/** Hands records to a new Pagefind index in the order given (their page numbers) and writes it as a bundle. */
+async function writeBundle(distDir: string, bundle: SearchBundle, files: readonly string[]): Promise<PagefindEntry> {
   try {
     const { index, errors: createErrors } = await pagefind.createIndex({});
     if (!index || createErrors.length) throw new Error(`pagefind: could not create an index: ${createErrors.join('; ')}`);
     // A fixed number of records in flight, each lane reading its next file as soon as Pagefind has
     // taken its last: the files are read one by one, never all at once, and reading overlaps
-    // Pagefind's work (waiting for a whole batch left one of the two idle in turn).
-    const files = recordPageFiles(distDir, locale);
+    // Pagefind's work. Pagefind numbers pages in the order its messages arrive, and each lane sends
+    // its file in the same synchronous step as it takes it: the page order is the files' order.
     let next = 0;
     const lane = async () => {
       while (next < files.length) {
         const file = files[next++]!;
         const record = recordOf(fs.readFileSync(path.join(distDir, file), 'utf8'), file);
-        if (!record) continue;
+        if (!record) throw new Error(`pagefind: ${file}: the search record went missing between two readings`);
         const added = await index.addHTMLFile({ sourcePath: file, content: record });
         if (added.errors.length) throw new Error(`pagefind: ${file}: ${added.errors.join('; ')}`);
       }
     };
     await Promise.all(Array.from({ length: RECORDS_IN_FLIGHT }, lane));
-    const written = await index.writeFiles({ outputPath: indexDir(distDir) });
+    const dir = bundleDir(distDir, bundle);
+    const written = await index.writeFiles({ outputPath: dir });
     if (written.errors.length) throw new Error(`pagefind: writing the index failed: ${written.errors.join('; ')}`);
-    return JSON.parse(fs.readFileSync(entryFile(distDir), 'utf8')) as PagefindEntry;
+    return JSON.parse(fs.readFileSync(entryFile(dir), 'utf8')) as PagefindEntry;
   } finally {
     await pagefind.close();
+  }
+}
+
+/**
+ * Indexes one language: its records in name order, split into the bundles of search-bundles.ts,
+ * each in a Pagefind process of its own; then the language's order file. Returns each bundle's entry.
+ */
+async function indexLanguage(distDir: string, locale: Locale): Promise<(PagefindEntry | null)[]> {
+  const records = recordPageFiles(distDir, locale).flatMap((file) => recordKeys(fs.readFileSync(path.join(distDir, file)), file) ?? []);
+  const { bundles, order } = planRecordOrder(records);
+  const entries: (PagefindEntry | null)[] = [];
+  for (const [i, bundle] of SEARCH_BUNDLES.entries()) {
+    const files = bundles[i]!.map((r) => r.file);
+    entries.push(files.length ? await writeBundle(distDir, bundle, files) : null);
+  }
+  fs.writeFileSync(path.join(distDir, recordOrderPath(locale)), JSON.stringify(order));
+  return entries;
+}
+
+/** Each bundle's pagefind-entry.json lists the languages of every run that wrote to it. */
+function writeEntries(distDir: string, runs: (PagefindEntry | null)[][]): void {
+  for (const [i, bundle] of SEARCH_BUNDLES.entries()) {
+    const entries = runs.map((r) => r[i]).filter((e): e is PagefindEntry => !!e);
+    const dir = bundleDir(distDir, bundle);
+    if (entries.length === 0) {
+      // No record of this kind in any language: an empty bundle the search page can still load.
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(entryFile(dir), JSON.stringify({ version: runs.flat().find(Boolean)?.version ?? '', languages: {} }));
+      continue;
+    }
+    const all = entries.flatMap((e) => Object.entries(e.languages)).sort(([a], [b]) => a.localeCompare(b));
+    fs.writeFileSync(entryFile(dir), JSON.stringify({ ...entries.at(-1), languages: Object.fromEntries(all) }));
   }
 }
 
@@ -108,12 +171,12 @@ export async function indexSite(distDir: string): Promise<IndexResult> {
     throw new Error(`pagefind: ${distDir} holds no built site (no index.html); run astro build first`);
   }
   fs.rmSync(indexDir(distDir), { recursive: true, force: true });
-  const entries: PagefindEntry[] = [];
-  for (const locale of LOCALES) entries.push(await indexLanguage(distDir, locale));
-  // Each run's entry lists its own language; the bundle's lists them all, in Pagefind's order.
-  const all = entries.flatMap((e) => Object.entries(e.languages)).sort(([a], [b]) => a.localeCompare(b));
-  fs.writeFileSync(entryFile(distDir), JSON.stringify({ ...entries.at(-1), languages: Object.fromEntries(all) }));
-  const languages = Object.fromEntries(all.map(([l, v]) => [l, v.page_count]));
+  fs.mkdirSync(indexDir(distDir), { recursive: true });
+  const runs: (PagefindEntry | null)[][] = [];
+  for (const locale of LOCALES) runs.push(await indexLanguage(distDir, locale));
+  writeEntries(distDir, runs);
+  const languages: Record<string, number> = {};
+  for (const entry of runs.flat()) for (const [l, v] of Object.entries(entry?.languages ?? {})) languages[l] = (languages[l] ?? 0) + v.page_count;
   const missing = LOCALES.filter((l) => !languages[l]);
   if (missing.length) {
     throw new Error(
@@ -123,6 +186,16 @@ export async function indexSite(distDir: string): Promise<IndexResult> {
   }
   const pages = Object.values(languages).reduce((a, b) => a + b, 0);
   return { pages, ms: Date.now() - started, languages };
+}
+
+/** The search index as the offline plan sees it (src/lib/offline/offline-plan.ts): each bundle's languages, each language's order file. */
+export function builtSearchIndex(distDir: string): BuiltSearchIndex {
+  const bundles = SEARCH_BUNDLES.map((bundle) => {
+    const file = entryFile(bundleDir(distDir, bundle));
+    if (!fs.existsSync(file)) throw new Error(`${file}: no search index; the service worker is written after Pagefind`);
+    return { path: bundle.path, languages: (JSON.parse(fs.readFileSync(file, 'utf8')) as { languages: PagefindLanguages }).languages };
+  });
+  return { bundles, languageFiles: Object.fromEntries(LOCALES.map((l) => [l, [recordOrderPath(l)]])) };
 }
 
 /** Pagefind's default UI files: written by Pagefind, never loaded by this site. */

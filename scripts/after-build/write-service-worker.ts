@@ -21,10 +21,10 @@ import {
   type OfflineManifest,
   type OfflineSetId,
   type OfflineSetList,
-  type PagefindLanguages,
   type TierReport,
 } from '../../src/lib/offline/offline-plan.ts';
 import { LOCALES, paths, type Locale } from '../../src/lib/pages/routes.ts';
+import { builtSearchIndex } from './index-search.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const WORKER_SOURCE = path.join(ROOT, 'src/service-worker/sw.ts');
@@ -34,12 +34,6 @@ function listFiles(distDir: string): string[] {
     .readdirSync(distDir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => path.relative(distDir, path.join(e.parentPath, e.name)));
-}
-
-function pagefindLanguages(distDir: string): PagefindLanguages {
-  const file = path.join(distDir, 'pagefind', 'pagefind-entry.json');
-  if (!fs.existsSync(file)) throw new Error(`${file}: no search index; the service worker is written after Pagefind`);
-  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { languages: PagefindLanguages }).languages;
 }
 
 const hash = (data: string | Buffer) => crypto.createHash('sha256').update(data).digest('hex');
@@ -71,7 +65,7 @@ export interface OfflinePlan {
 /** The offline plan of a built site: what the worker keeps, with a content hash of each file, and what it saves on request. */
 export function offlinePlan(distDir: string, { budgetBytes = OFFLINE_COPY_BUDGET_BYTES }: OfflinePlanOptions = {}): OfflinePlan {
   const byUrl = new Map(listFiles(distDir).map((f) => [urlOfFile(f), f]));
-  const groups = groupOfflineFiles([...byUrl.keys()], pagefindLanguages(distDir));
+  const groups = groupOfflineFiles([...byUrl.keys()], builtSearchIndex(distDir));
   const entry = (url: string): OfflineEntry => {
     const data = fs.readFileSync(path.join(distDir, byUrl.get(url)!));
     return { url, revision: hash(data).slice(0, 16), bytes: data.length };

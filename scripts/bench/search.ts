@@ -1,12 +1,16 @@
 // Bytes a reader downloads for their first search: Pagefind's script, its WebAssembly, and the index
 // chunks and result fragments one typical query fetches. Measured in headless Chromium by summing
 // the /pagefind/ responses, on the site's search page when it works, else through Pagefind's JS API.
+// The search page shows its first results from the first bundle (src/lib/search/search-bundles.ts)
+// and only then loads the others and the order file: those responses are counted apart, as what
+// follows the first results (tests/browser/search.test.ts checks that none is asked for before).
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../shared/chromium.ts';
 import { chromium, type Browser, type Page, type Response } from 'playwright-core';
 import { serveFolder } from './static-server.ts';
+import { SEARCH_BUNDLES } from '../../src/lib/search/search-bundles.ts';
 
 const SEARCH_PAGE = '/tim-kiem/';
 /** Results whose data a reader's first screen loads. */
@@ -16,7 +20,12 @@ export interface SearchRequest {
   path: string;
   kind: string;
   bytes: number;
+  /** Fetched after the first results were shown: the other bundles and the order file. */
+  afterFirstResults?: boolean;
 }
+
+const LATER_BUNDLES = SEARCH_BUNDLES.slice(1).map((b) => b.path);
+const afterFirstResults = (p: string) => LATER_BUNDLES.some((b) => p.startsWith(b)) || /^\/pagefind\/records\.[^/]+\.json$/.test(p);
 
 export interface SearchDownload {
   method: 'search page' | 'Pagefind JS API';
@@ -24,10 +33,12 @@ export interface SearchDownload {
   note?: string;
   query: string;
   results: number | null;
-  /** Sum of the /pagefind/ response bodies, as served without HTTP compression. */
+  /** Sum of the /pagefind/ response bodies up to the first results, as served without HTTP compression. */
   totalBytes: number;
   /** The same, had the host gzipped the text files (Pagefind's index files are already compressed). */
   totalBytesIfHostGzips: number;
+  /** What the page fetched after its first results (the other bundles, the order file), had the host gzipped the text files. */
+  afterFirstResultsIfHostGzips: number;
   byKind: Record<string, number>;
   requests: SearchRequest[];
 }
@@ -51,7 +62,7 @@ function recordPagefindResponses(page: Page, into: Promise<SearchRequest | null>
     into.push(
       response
         .body()
-        .then((body) => ({ path: url.pathname, kind: kindOf(url.pathname), bytes: body.length }))
+        .then((body) => ({ path: url.pathname, kind: kindOf(url.pathname), bytes: body.length, ...(afterFirstResults(url.pathname) ? { afterFirstResults: true } : {}) }))
         .catch(() => null),
     );
   });
@@ -140,19 +151,22 @@ export async function measureFirstSearch(distDir: string, query: string): Promis
         : `${SEARCH_PAGE} is not built yet, so Pagefind's JS API was used (search, then the data of the first ${RESULTS_SHOWN} results)`;
       ({ requests, results } = await viaJsApi(browser, server.origin, query));
     }
+    const first = requests.filter((r) => !r.afterFirstResults);
     const byKind: Record<string, number> = {};
-    for (const r of requests) byKind[r.kind] = (byKind[r.kind] ?? 0) + r.bytes;
-    const ifGzipped = requests.reduce((n, r) => {
-      if (!['JavaScript', 'CSS', 'entry JSON'].includes(r.kind)) return n + r.bytes;
-      return n + zlib.gzipSync(fs.readFileSync(path.join(distDir, r.path))).length;
-    }, 0);
+    for (const r of first) byKind[r.kind] = (byKind[r.kind] ?? 0) + r.bytes;
+    const ifGzipped = (list: SearchRequest[]) =>
+      list.reduce((n, r) => {
+        if (!['JavaScript', 'CSS', 'entry JSON'].includes(r.kind)) return n + r.bytes;
+        return n + zlib.gzipSync(fs.readFileSync(path.join(distDir, r.path))).length;
+      }, 0);
     return {
       method,
       note,
       query,
       results,
-      totalBytes: requests.reduce((n, r) => n + r.bytes, 0),
-      totalBytesIfHostGzips: ifGzipped,
+      totalBytes: first.reduce((n, r) => n + r.bytes, 0),
+      totalBytesIfHostGzips: ifGzipped(first),
+      afterFirstResultsIfHostGzips: ifGzipped(requests.filter((r) => r.afterFirstResults)),
       byKind,
       requests: requests.sort((a, b) => b.bytes - a.bytes),
     };

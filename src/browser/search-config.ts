@@ -2,6 +2,7 @@
 // every text the script shows (it holds none of its own) and where Pagefind lives.
 import type { searchPageVi } from '../i18n/sections/search';
 import type { FilterKey, RecordType } from '../lib/search/search-query';
+import type { SearchBundle } from '../lib/search/search-bundles';
 import type { VocabularyData } from '../lib/search/search-vocabulary';
 
 export type SearchMessages = (typeof searchPageVi)['messages'];
@@ -9,6 +10,10 @@ export type SearchMessages = (typeof searchPageVi)['messages'];
 export interface SearchConfig {
   /** URL of Pagefind's JS API, imported at run time (it is written after the Astro build). */
   pagefind: string;
+  /** The index's Pagefind bundles (src/lib/search/search-bundles.ts), the first searched before any result is shown. */
+  bundles: SearchBundle[];
+  /** This language's order file (search-bundles.ts). */
+  recordOrderUrl: string;
   /** This page's path, for suggestion links. */
   searchPath: string;
   /** The records' names (JSON), fetched when a query needs "Did you mean …" or a typo corrected. */

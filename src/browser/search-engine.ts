@@ -3,8 +3,10 @@
 // typed with marks and for the vocabulary's synonyms; the position of each match gives its field
 // (src/lib/search/search-fields.ts), and src/lib/search/search-rank.ts orders the records from that. Filters, their
 // counts and the other sort orders are worked out here from what the index says once about every
-// record (its filter values, its order by stars and by name), so one query's matches serve every
-// filter and sort. A word no record has is corrected from the records' names ("mamm" → "mắm");
+// record (its filter values; its type, star level and name order from the order file of
+// src/lib/search/search-bundles.ts), so one query's matches serve every filter and sort. The index
+// is several Pagefind bundles: the first (products) answers alone until the page asks for the
+// others (loadAll), which it does once the first results are shown. A word no record has is corrected from the records' names ("mamm" → "mắm");
 // when nothing matches but descriptions, the closest names are offered. Runs in the browser and,
 // for the judged query set, in Node (tests/helpers/search-node.ts): the same code either way.
 import { queryConcepts, type Concept, type QueryContext } from '../lib/search/search-concepts';
@@ -19,12 +21,25 @@ import {
   passesFilters,
   type Membership,
   type PagefindFilters,
-  type PagefindSort,
   type RecordType,
   type SearchState,
 } from '../lib/search/search-query';
 import { closestNames, closestWord, knownWords } from '../lib/search/search-suggest';
+import { idsByName, idsByStars, recordAt, type RecordOrder } from '../lib/search/search-bundles';
 import type { FilterCounts, PagefindApi, PagefindResult } from './search-pagefind';
+
+/** One Pagefind bundle of the index (search-bundles.ts): the record types it holds, and its instance. */
+export interface SearchIndexBundle {
+  types: readonly RecordType[];
+  load(): Promise<PagefindApi>;
+}
+
+export interface SearchSources {
+  /** The bundles, the first searched before any result is shown. */
+  bundles: readonly SearchIndexBundle[];
+  /** The order file (search-bundles.ts), fetched when first needed. */
+  loadOrder(): Promise<RecordOrder>;
+}
 
 export interface EngineData extends QueryContext {
   /** The records' names (the names list beside the search page), fetched when first needed. */
@@ -49,6 +64,8 @@ export interface SearchOutcome {
   strong: boolean;
   /** "Did you mean …": the names closest to the query, when no result is strong. */
   didYouMean: string[];
+  /** Every bundle was searched (else only the first: products). */
+  complete: boolean;
 }
 
 type Matches = Map<string, ConceptMatch & { score: number }>;
@@ -81,19 +98,70 @@ function conceptMatch(spots: Map<string, Spot>): ConceptMatch {
   };
 }
 
+/**
+ * The bundles loaded so far and what was learnt from them. Replaced as a whole when more bundles
+ * are loaded, so a search that started before keeps answering from the bundles it started with.
+ */
+interface Loaded {
+  apis: PagefindApi[];
+  concepts: Map<string, Promise<Matches>>;
+  membership?: Promise<Membership>;
+  /** Each bundle's result ids in its page order (its name order). */
+  pages?: Promise<string[][]>;
+  types?: Promise<(id: string) => RecordType>;
+  orders: Map<string, Promise<Map<string, number>>>;
+}
+
+const loadedFrom = (apis: PagefindApi[]): Loaded => ({ apis, concepts: new Map(), orders: new Map() });
+
+/** A result's id says its bundle: "1:en_4a1b2c3" is bundle 1's page en_4a1b2c3 (page ids repeat across bundles). */
+const bundleOfId = (id: string) => Number(id.slice(0, id.indexOf(':')));
+
 export class SearchEngine {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly byId = new Map<string, PagefindResult>();
-  private readonly conceptCache = new Map<string, Promise<Matches>>();
-  private membership: Promise<Membership> | undefined;
-  private typeMembership: Promise<Map<string, RecordType>> | undefined;
-  private readonly orders = new Map<string, Promise<Map<string, number>>>();
+  private loaded: Loaded | undefined;
+  private readonly apis = new Map<number, Promise<PagefindApi>>();
+  private everything: Promise<void> | undefined;
+  private recordOrder: Promise<RecordOrder> | undefined;
   private names: Promise<{ names: readonly string[]; words: Map<string, number>; foldedWords: string[] }> | undefined;
 
   constructor(
-    private readonly api: PagefindApi,
+    private readonly sources: SearchSources,
     private readonly data: EngineData,
   ) {}
+
+  private bundle(i: number): Promise<PagefindApi> {
+    let api = this.apis.get(i);
+    if (!api) {
+      api = this.sources.bundles[i]!.load();
+      this.apis.set(i, api);
+    }
+    return api;
+  }
+
+  /** The bundles searched now: the first alone until loadAll. */
+  private async current(): Promise<Loaded> {
+    this.loaded ??= loadedFrom([await this.bundle(0)]);
+    return this.loaded;
+  }
+
+  /** Whether every bundle is searched. */
+  get complete(): boolean {
+    return this.loaded?.apis.length === this.sources.bundles.length;
+  }
+
+  /** Loads the other bundles; the searches that start afterwards search them all. */
+  loadAll(): Promise<void> {
+    // One after another: Pagefind's WebAssembly is started once per script, and two instances
+    // starting at the same time would each start it (the second breaking the first).
+    this.everything ??= (async () => {
+      const apis: PagefindApi[] = [];
+      for (const i of this.sources.bundles.keys()) apis.push(await this.bundle(i));
+      this.loaded = loadedFrom(apis);
+    })();
+    return this.everything;
+  }
 
   // Pagefind calls run one at a time: the tone-exact searches switch an option of the shared
   // instance on and off, and no other search may run in between.
@@ -103,25 +171,36 @@ export class SearchEngine {
     return run;
   }
 
-  private async find(term: string | null, options: { filters?: PagefindFilters; sort?: PagefindSort } = {}, toneExact = false): Promise<PagefindResult[]> {
-    const res = await this.exclusive(async () => {
-      if (!toneExact) return this.api.search(term, options);
-      await this.api.options({ exactDiacritics: true });
-      try {
-        return await this.api.search(term, options);
-      } finally {
-        await this.api.options({ exactDiacritics: false });
+  /** One search in every loaded bundle; each result's id is prefixed with its bundle's number. */
+  private async find(at: Loaded, term: string | null, options: { filters?: PagefindFilters } = {}, toneExact = false): Promise<PagefindResult[]> {
+    const out: PagefindResult[] = [];
+    for (const [i, api] of at.apis.entries()) {
+      const res = await this.exclusive(async () => {
+        if (!toneExact) return api.search(term, options);
+        await api.options({ exactDiacritics: true });
+        try {
+          return await api.search(term, options);
+        } finally {
+          await api.options({ exactDiacritics: false });
+        }
+      });
+      for (const r of res?.results ?? []) {
+        const id = `${i}:${r.id}`;
+        let kept = this.byId.get(id);
+        if (!kept) {
+          kept = { id, score: r.score, words: r.words, data: () => r.data() };
+          this.byId.set(id, kept);
+        }
+        out.push({ ...kept, score: r.score, words: r.words });
       }
-    });
-    const results = res?.results ?? [];
-    for (const r of results) if (!this.byId.has(r.id)) this.byId.set(r.id, r);
-    return results;
+    }
+    return out;
   }
 
   /** Records that have the words, with where they first have them (matches only in metadata left out). */
-  private async located(term: string, toneExact: boolean): Promise<Map<string, { field: Field; position: number; score: number }>> {
+  private async located(at: Loaded, term: string, toneExact: boolean): Promise<Map<string, { field: Field; position: number; score: number }>> {
     const out = new Map<string, { field: Field; position: number; score: number }>();
-    for (const r of await this.find(term, {}, toneExact)) {
+    for (const r of await this.find(at, term, {}, toneExact)) {
       const positions = r.words ?? [];
       if (positions.length === 0) continue;
       const position = Math.min(...positions);
@@ -135,17 +214,17 @@ export class SearchEngine {
    * the start of words: a word still being typed), tone-exact when typed with marks, and each
    * synonym tone-exact as the vocabulary writes it.
    */
-  conceptMatches(concept: Concept): Promise<Matches> {
+  private conceptMatches(at: Loaded, concept: Concept): Promise<Matches> {
     const key = JSON.stringify([concept.typed, concept.synonyms]);
-    let cached = this.conceptCache.get(key);
+    let cached = at.concepts.get(key);
     if (!cached) {
-      cached = this.lookUp(concept);
-      this.conceptCache.set(key, cached);
+      cached = this.lookUp(at, concept);
+      at.concepts.set(key, cached);
     }
     return cached;
   }
 
-  private async lookUp(concept: Concept): Promise<Matches> {
+  private async lookUp(at: Loaded, concept: Concept): Promise<Matches> {
     // For each record, where each spelling of the concept is ("typed", or the synonym).
     const spots = new Map<string, Map<string, Spot>>();
     const scores = new Map<string, number>();
@@ -155,23 +234,23 @@ export class SearchEngine {
       if (!seen || better(spot, seen)) mine.set(spelling, spot);
       spots.set(id, mine);
     };
-    const whole = await this.located(`"${concept.folded}"`, false);
+    const whole = await this.located(at, `"${concept.folded}"`, false);
     // No record has the word whole: it may be a word still being typed. Pagefind's unquoted search
     // matches the start of words, but with nothing to extend it shortens the word until something
     // matches ("coffee" finds "cơ"), so it is asked only when a known name has a word starting so.
     const typing = whole.size === 0 && concept.kind === 'word' && (await this.startsKnownWord(concept.folded));
     if (whole.size > 0 || typing) {
       // Pagefind's ranked search gives the scores used for ties (and the matches of a word being typed).
-      const ranked = await this.located(concept.folded, false);
+      const ranked = await this.located(at, concept.folded, false);
       for (const [id, m] of ranked) scores.set(id, m.score);
       for (const [id, m] of whole.size > 0 ? whole : ranked) put(id, 'typed', { field: m.field, position: m.position, exact: !concept.marked });
       if (concept.marked) {
         const marked = concept.written ?? concept.typed;
-        for (const [id, m] of await this.located(whole.size > 0 ? `"${marked}"` : marked, true)) put(id, 'typed', { field: m.field, position: m.position, exact: true });
+        for (const [id, m] of await this.located(at, whole.size > 0 ? `"${marked}"` : marked, true)) put(id, 'typed', { field: m.field, position: m.position, exact: true });
       }
     }
     for (const synonym of concept.synonyms) {
-      for (const [id, m] of await this.located(`"${synonym}"`, true)) {
+      for (const [id, m] of await this.located(at, `"${synonym}"`, true)) {
         put(id, synonym, { field: m.field, position: m.position, exact: true });
         scores.set(id, Math.max(scores.get(id) ?? 0, m.score));
       }
@@ -186,42 +265,62 @@ export class SearchEngine {
   }
 
   /** Each record's filter values, read once (Pagefind's filter-only searches, one per value). */
-  loadMembership(): Promise<Membership> {
-    this.membership ??= (async () => {
-      const totals = await this.exclusive(() => this.api.filters());
+  private loadMembership(at: Loaded): Promise<Membership> {
+    at.membership ??= (async () => {
+      const values = new Map<string, Set<string>>();
+      for (const api of at.apis) {
+        const totals = await this.exclusive(() => api.filters());
+        for (const key of FILTER_KEYS) for (const value of Object.keys(totals[key] ?? {})) values.set(key, (values.get(key) ?? new Set()).add(value));
+      }
       const out: Membership = {};
       for (const key of FILTER_KEYS) {
-        const values = Object.keys(totals[key] ?? {});
-        if (values.length === 0) continue;
+        const known = values.get(key);
+        if (!known?.size) continue;
         const byValue: Record<string, Set<string>> = {};
-        for (const value of values) byValue[value] = new Set((await this.find(null, { filters: { [key]: { any: [value] } } })).map((r) => r.id));
+        for (const value of known) byValue[value] = new Set((await this.find(at, null, { filters: { [key]: { any: [value] } } })).map((r) => r.id));
         out[key] = byValue;
       }
       return out;
     })();
-    return this.membership;
+    return at.membership;
+  }
+
+  private loadOrder(): Promise<RecordOrder> {
+    this.recordOrder ??= this.sources.loadOrder();
+    return this.recordOrder;
+  }
+
+  /** Each loaded bundle's record ids in its page order: a search with no words returns them so. */
+  private pages(at: Loaded): Promise<string[][]> {
+    at.pages ??= Promise.all(at.apis.map(async (_, i) => (await this.find({ ...at, apis: at.apis.slice(i, i + 1) }, null)).map((r) => `${i}:${r.id.slice(r.id.indexOf(':') + 1)}`)));
+    return at.pages;
   }
 
   /**
-   * Each record's type (product, producer, sales point), for the order at equal strength: from the
-   * sort keys only producers and sales points have, read from the index's metadata (no download).
+   * Each record's type (product, producer, sales point), for the order at equal strength: its
+   * bundle's, when the bundle holds one type; else from the order file.
    */
-  private loadTypes(): Promise<Map<string, RecordType>> {
-    this.typeMembership ??= (async () => {
-      const out = new Map<string, RecordType>();
-      for (const type of ['producer', 'salesPoint'] as const) for (const r of await this.find(null, { sort: { [type]: 'asc' } })) out.set(r.id, type);
-      return out;
+  private types(at: Loaded): Promise<(id: string) => RecordType> {
+    at.types ??= (async () => {
+      const single = (i: number) => (this.sources.bundles[i]!.types.length === 1 ? this.sources.bundles[i]!.types[0] : undefined);
+      if (at.apis.every((_, i) => single(i))) return (id: string) => single(bundleOfId(id))!;
+      const [order, pages] = await Promise.all([this.loadOrder(), this.pages(at)]);
+      const byId = new Map<string, RecordType>();
+      pages.forEach((ids, i) => ids.forEach((id, page) => byId.set(id, recordAt(order, i, page).type)));
+      return (id: string) => byId.get(id) ?? single(bundleOfId(id)) ?? 'product';
     })();
-    return this.typeMembership;
+    return at.types;
   }
 
-  /** Every record's place in one of Pagefind's sort orders (by stars, by name). */
-  private order(sort: PagefindSort): Promise<Map<string, number>> {
-    const key = JSON.stringify(sort);
-    let cached = this.orders.get(key);
+  /** Every record's place in the order by stars or by name (the order file, over the loaded bundles). */
+  private order(at: Loaded, sort: 'stars' | 'name'): Promise<Map<string, number>> {
+    let cached = at.orders.get(sort);
     if (!cached) {
-      cached = this.find(null, { sort }).then((all) => new Map(all.map((r, i) => [r.id, i])));
-      this.orders.set(key, cached);
+      cached = Promise.all([this.loadOrder(), this.pages(at)]).then(([order, pages]) => {
+        const ids = sort === 'stars' ? idsByStars(order, pages) : idsByName(order, pages);
+        return new Map(ids.map((id, i) => [id, i]));
+      });
+      at.orders.set(sort, cached);
     }
     return cached;
   }
@@ -253,30 +352,31 @@ export class SearchEngine {
 
   /** Everything the page shows for a state: results in order, filter counts when asked, corrections and suggestions. */
   async search(state: SearchState, options: { counts?: boolean } = {}): Promise<SearchOutcome> {
+    const at = await this.current();
     const wantsMembership = options.counts || activeFilterCount(state) > 0;
-    const membership = wantsMembership ? await this.loadMembership() : {};
-    const types = await this.loadTypes();
+    const membership = wantsMembership ? await this.loadMembership(at) : {};
+    const typeOf = await this.types(at);
     let query = normalizeQuery(state.q);
     let concepts = queryConcepts(query, this.data);
-    let found = await Promise.all(concepts.map((c) => this.conceptMatches(c)));
+    let found = await Promise.all(concepts.map((c) => this.conceptMatches(at, c)));
     const fixed = query ? await this.corrected(query, concepts, found) : undefined;
     if (fixed) {
       query = fixed.query;
       concepts = queryConcepts(query, this.data);
-      found = await Promise.all(concepts.map((c) => this.conceptMatches(c)));
+      found = await Promise.all(concepts.map((c) => this.conceptMatches(at, c)));
     }
 
     let ordered: { id: string; weak: boolean }[];
     let strong = true;
     if (concepts.length === 0) {
       // Filters alone: every record, by name (or stars), as there is no relevance to sort by.
-      const position = await this.order(state.sort === 'stars' ? { stars: 'desc' } : { name: 'asc' });
+      const position = await this.order(at, state.sort === 'stars' ? 'stars' : 'name');
       ordered = [...position].sort((a, b) => a[1] - b[1]).map(([id]) => ({ id, weak: false }));
     } else {
       const ids = new Set(found.flatMap((m) => [...m.keys()]));
       const candidates: Candidate[] = [...ids].map((id) => ({
         id,
-        type: types.get(id) ?? 'product',
+        type: typeOf(id),
         matches: found.map((m) => m.get(id)),
         score: found.reduce((s, m) => s + (m.get(id)?.score ?? 0), 0),
       }));
@@ -284,7 +384,7 @@ export class SearchEngine {
       strong = hasStrongMatch(ranked);
       ordered = ranked.map((c) => ({ id: c.id, weak: c.weak }));
       if (state.sort !== 'relevance') {
-        const position = await this.order(state.sort === 'stars' ? { stars: 'desc' } : { name: 'asc' });
+        const position = await this.order(at, state.sort === 'stars' ? 'stars' : 'name');
         ordered.sort((a, b) => Number(a.weak) - Number(b.weak) || (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
       }
     }
@@ -292,11 +392,12 @@ export class SearchEngine {
     const counts = options.counts ? filterCounts(ordered.map((r) => r.id), state.filters, membership) : {};
     const didYouMean = !strong && query ? (await this.loadNames()).names : undefined;
     return {
-      results: passing.map((r) => ({ id: r.id, type: types.get(r.id) ?? 'product', weak: r.weak, result: this.byId.get(r.id)! })),
+      results: passing.map((r) => ({ id: r.id, type: typeOf(r.id), weak: r.weak, result: this.byId.get(r.id)! })),
       counts,
       corrected: fixed,
       strong,
       didYouMean: didYouMean ? closestNames(query, didYouMean).map((s) => s.text) : [],
+      complete: at.apis.length === this.sources.bundles.length,
     };
   }
 

@@ -1,6 +1,8 @@
 // The part of Pagefind's browser API the search page uses, typed (src/browser/search-engine.ts
-// runs the searches).
-import type { PagefindFilters, PagefindSort } from '../lib/search/search-query';
+// runs the searches), and the index's bundles as the engine takes them.
+import type { SearchBundle, RecordOrder } from '../lib/search/search-bundles';
+import type { PagefindFilters } from '../lib/search/search-query';
+import type { SearchSources } from './search-engine';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
@@ -28,12 +30,39 @@ export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<FilterCounts>;
-  search(term: string | null, options?: { filters?: PagefindFilters; sort?: PagefindSort }): Promise<PagefindResponse | null>;
+  search(term: string | null, options?: { filters?: PagefindFilters }): Promise<PagefindResponse | null>;
+}
+
+/** Pagefind's module: one instance per bundle, all sharing its script and web worker. */
+export interface PagefindModule {
+  createInstance(options: { basePath: string; baseUrl?: string }): PagefindApi;
 }
 
 /** Imports /pagefind/pagefind.js (written after the Astro build, so never bundled). */
-export async function loadPagefind(url: string): Promise<PagefindApi> {
-  const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-  await api.init();
-  return api;
+export async function loadPagefind(url: string): Promise<PagefindModule> {
+  return (await import(/* @vite-ignore */ url)) as PagefindModule;
+}
+
+const once = <T>(make: () => Promise<T>): (() => Promise<T>) => {
+  let made: Promise<T> | undefined;
+  return () => (made ??= make());
+};
+
+/**
+ * The engine's sources: an instance of each bundle, started when first asked for (its metadata and
+ * WebAssembly are fetched then), and the order file. `instance` makes the instance (in Node, the
+ * tests make it with their own options).
+ */
+export function searchSources(bundles: readonly SearchBundle[], orderUrl: string, instance: (bundle: SearchBundle) => PagefindApi, fetchOrder: (url: string) => Promise<RecordOrder>): SearchSources {
+  return {
+    bundles: bundles.map((bundle) => ({
+      types: bundle.types,
+      load: once(async () => {
+        const api = instance(bundle);
+        await api.init();
+        return api;
+      }),
+    })),
+    loadOrder: once(() => fetchOrder(orderUrl)),
+  };
 }

@@ -7,7 +7,8 @@ import { activeFilterCount, emptyFilters, hasCriteria, normalizeQuery, queryStri
 import { readConfig } from './search-config';
 import { SearchEngine, type FoundRecord } from './search-engine';
 import { formatMessage } from './search-messages';
-import { loadPagefind } from './search-pagefind';
+import { loadPagefind, searchSources } from './search-pagefind';
+import type { RecordOrder } from '../lib/search/search-bundles';
 import { applyStateToForm, findView, renderCard, renderCounts, renderDidYouMean, renderSuggestions, stateFromForm } from './search-render';
 
 const TYPING_PAUSE_MS = 200;
@@ -89,6 +90,24 @@ function keepStateOnLanguageSwitch(state: SearchState): void {
   if (languageSwitch && otherSearchPath) languageSwitch.setAttribute('href', `${otherSearchPath}${queryString(state)}`);
 }
 
+/**
+ * The first results come from the products' bundle alone (src/lib/search/search-bundles.ts); the
+ * producers' and sales points' bundle is loaded after them, and the search runs again over both.
+ */
+function searchEverythingAfter(gen: number): void {
+  engine!.loadAll().then(
+    () => {
+      if (gen === generation) void update();
+    },
+    (error: unknown) => {
+      console.warn('search: the producers and sales points could not be loaded', error);
+      if (gen !== generation) return;
+      view.results.removeAttribute('aria-busy');
+      view.status.textContent = config.messages.error;
+    },
+  );
+}
+
 async function update(): Promise<void> {
   const state = stateFromForm(view);
   history.replaceState(history.state, '', `${location.pathname}${queryString(state)}`);
@@ -102,8 +121,9 @@ async function update(): Promise<void> {
   if (!hasCriteria(state)) {
     current = [];
     view.results.replaceChildren();
-    const { counts } = counted ? await engine.search(state, { counts: true }) : { counts: {} };
+    const { counts, complete } = counted ? await engine.search(state, { counts: true }) : { counts: {}, complete: true };
     if (gen !== generation) return;
+    if (!complete) searchEverythingAfter(gen);
     renderCounts(view, config, counts, state);
     view.status.textContent = '';
     view.note.hidden = true;
@@ -115,12 +135,29 @@ async function update(): Promise<void> {
   view.results.setAttribute('aria-busy', 'true');
   const outcome = await engine.search(state, { counts: counted });
   if (gen !== generation) return;
+  if (!outcome.complete && outcome.results.length === 0) {
+    // No product has the words: nothing to show until the others are searched too.
+    searchEverythingAfter(gen);
+    return;
+  }
   current = outcome.results;
   shownCount = 0;
   view.results.replaceChildren();
   renderCounts(view, config, outcome.counts, state);
   await showMore();
   if (gen !== generation) return;
+  if (!outcome.complete) {
+    // The results stay marked busy, and no verdict (none found, only descriptions…) is given yet.
+    // The others are loaded only now: the first results' data came first.
+    searchEverythingAfter(gen);
+    view.status.textContent = config.messages.searchingMore;
+    view.note.hidden = true;
+    view.weakTitle.hidden = true;
+    renderDidYouMean(view, document, []);
+    renderSuggestions(view, document, []);
+    showOnly({ results: true });
+    return;
+  }
   view.results.removeAttribute('aria-busy');
 
   const q = normalizeQuery(outcome.corrected?.query ?? state.q);
@@ -165,10 +202,14 @@ function updateNow(): void {
   void update();
 }
 
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`search: ${url}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
 async function loadNames(): Promise<string[]> {
-  const response = await fetch(config.namesUrl);
-  if (!response.ok) throw new Error(`search: ${config.namesUrl}: ${response.status}`);
-  return ((await response.json()) as { names: string[] }).names;
+  return (await fetchJson<{ names: string[] }>(config.namesUrl)).names;
 }
 
 async function start(): Promise<void> {
@@ -210,7 +251,11 @@ async function start(): Promise<void> {
   });
 
   try {
-    engine = new SearchEngine(await loadPagefind(config.pagefind), { vocabulary: config.vocabulary, places: config.places, loadNames });
+    const pagefind = await loadPagefind(config.pagefind);
+    const sources = searchSources(config.bundles, config.recordOrderUrl, (bundle) => pagefind.createInstance({ basePath: bundle.path }), fetchJson<RecordOrder>);
+    // The first bundle is started now, so a search index that cannot load is said at once.
+    await sources.bundles[0]!.load();
+    engine = new SearchEngine(sources, { vocabulary: config.vocabulary, places: config.places, loadNames });
   } catch (error) {
     console.warn('search: Pagefind could not be loaded', error);
     view.status.textContent = config.messages.error;

@@ -492,6 +492,36 @@ describe('search: what one search downloads', () => {
   });
 });
 
+describe('search: first results from the products alone', () => {
+  it('shows the products found before it asks for the producers and sales points, then merges them', async () => {
+    const page = await real.newPage({ viewport: { width: 360, height: 740 } });
+    // The second bundle and the order file are held back until the first results are on screen.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const later: string[] = [];
+    await page.route(/\/pagefind\/(others\/|records\.)/, async (route) => {
+      later.push(new URL(route.request().url()).pathname);
+      await held;
+      await route.continue();
+    });
+    await real.goto(page, `${paths.search('vi')}?q=${encodeURIComponent('mật ong')}`);
+    await expect.poll(() => page.locator(RESULT).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const first = await page.locator(RESULT).evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.resultUrl ?? ''));
+    expect(first.every((u) => u.startsWith('/san-pham/'))).toBe(true);
+    expect(await page.locator('[data-search-results]').getAttribute('aria-busy')).toBe('true');
+    expect(await page.locator(STATUS).textContent()).toMatch(/đang tìm thêm trong chủ thể và điểm bán/);
+    release();
+    const all = await results(page);
+    expect(later.some((u) => u.startsWith('/pagefind/others/'))).toBe(true);
+    expect(all.some((u) => u.startsWith('/chu-the/'))).toBe(true);
+    // Merging adds records; it does not reorder the products among themselves.
+    const products = all.filter((u) => u.startsWith('/san-pham/'));
+    expect(products).toEqual(first.slice(0, products.length));
+    expect(await page.locator(STATUS).textContent()).toMatch(/\d+ kết quả cho “mật ong”/);
+    expect(real.problems(page)).toEqual([]);
+  });
+});
+
 describe('search: filter counts on a phone', () => {
   it('loads the filter chunks only when the closed panel is opened, then shows the counts', async () => {
     const page = await real.newPage({ viewport: { width: 360, height: 740 } });

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { offlinePlan, type DistrictOfflineList, type OfflinePlan } from '../../scripts/after-build/write-service-worker';
 import { DISTRICT_PAGE_PRODUCTS } from '../../src/lib/pages/district-page';
+import { builtSearchIndex } from '../../scripts/after-build/index-search';
 import { automaticCopyBytes, groupOfflineFiles, OFFLINE_COPY_BUDGET_BYTES, urlOfFile, type OfflineSetList } from '../../src/lib/offline/offline-plan';
 import { PAGE_SIZE } from '../../src/lib/pages/pagination';
 import { LOCALES, paths } from '../../src/lib/pages/routes';
@@ -36,8 +37,7 @@ describe(`the offline copy of a catalogue of ${SYNTHETIC_PRODUCTS.toLocaleString
     const { manifest } = plan;
     expect(automaticCopyBytes(manifest, locale)).toBeLessThanOrEqual(OFFLINE_COPY_BUDGET_BYTES);
     // What the copy held before issue 28: the shell, every candidate of the language.
-    const pagefind = JSON.parse(fs.readFileSync(path.join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages;
-    const all = groupOfflineFiles(files().map(urlOfFile), pagefind).candidates[locale];
+    const all = groupOfflineFiles(files().map(urlOfFile), builtSearchIndex(dist)).candidates[locale];
     const before = manifest.shell.reduce((a, e) => a + e.bytes, 0) + all.reduce((a, c) => a + bytesOf(c.url), 0);
     expect(before).toBeGreaterThan(2 * OFFLINE_COPY_BUDGET_BYTES);
     // The worker carries exactly this manifest.
@@ -73,8 +73,7 @@ describe(`the offline copy of a catalogue of ${SYNTHETIC_PRODUCTS.toLocaleString
     const byDistricts = new Set(
       folders(paths.districts(locale)).flatMap((d) => (JSON.parse(fs.readFileSync(path.join(dist, paths.districtOfflineList(locale, d)), 'utf8')) as DistrictOfflineList).pages),
     );
-    const pagefind = JSON.parse(fs.readFileSync(path.join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages;
-    const candidates = groupOfflineFiles(files().map(urlOfFile), pagefind).candidates[locale];
+    const candidates = groupOfflineFiles(files().map(urlOfFile), builtSearchIndex(dist)).candidates[locale];
     const nowhere = candidates.filter((c) => !pack.has(c.url) && !inSets.has(c.url) && !byDistricts.has(c.url));
     expect(nowhere.map((c) => c.url)).toEqual([]);
     // At this size the search index does not fit: it is a set of its own, whole, and sw.js does not list it.

@@ -165,7 +165,7 @@ for (const site of SITES) {
       expect(links.length).toBeGreaterThanOrEqual(3);
       expect(links.filter((l) => !kept.has(l))).toEqual([]);
       // The always-kept links are the plan's first step, which no catalogue's size can push out.
-      const groups = groupOfflineFiles(links, {});
+      const groups = groupOfflineFiles(links, { bundles: [], languageFiles: {} });
       expect(groups.candidates[locale].map((c) => c.tier)).toEqual(links.map(() => 'start'));
       const more = root.querySelectorAll('[data-offline-more] a').map((a) => a.getAttribute('href')!);
       expect(more.length).toBeGreaterThan(2);

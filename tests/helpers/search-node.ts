@@ -8,7 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'node-html-parser';
 import type { SearchConfig } from '../../src/browser/search-config';
 import { SearchEngine } from '../../src/browser/search-engine';
-import type { PagefindApi } from '../../src/browser/search-pagefind';
+import { searchSources, type PagefindApi, type PagefindModule } from '../../src/browser/search-pagefind';
+import type { RecordOrder, SearchBundle } from '../../src/lib/search/search-bundles';
 import { emptyState, type SearchState } from '../../src/lib/search/search-query';
 import { paths, type Locale } from '../../src/lib/pages/routes';
 import { fileForUrl } from './dist';
@@ -35,26 +36,42 @@ export interface NodeSearch {
 }
 
 /**
- * One engine per language of a built site. Pagefind's script keeps one index per module instance,
- * so each language gets the script under its own URL (a query string), as two pages would.
+ * One engine per language of a built site, searching every bundle. Each language gets the script
+ * under its own URL (a query string), as two pages would.
  */
 export async function nodeSearch(distDir: string, locale: Locale): Promise<NodeSearch> {
   installFetch(distDir);
   const page = parse(fs.readFileSync(fileForUrl(distDir, paths.search(locale)), 'utf8'));
   const config = JSON.parse(page.querySelector('#search-config')!.textContent) as SearchConfig;
   const script = pathToFileURL(path.join(distDir, config.pagefind));
-  const api = (await import(`${script.href}?${locale}`)) as PagefindApi;
-  await api.options({ basePath: `${ORIGIN}/pagefind/`, baseUrl: '/' });
-  // Pagefind picks the index of the page's <html lang>: a stand-in document says it while it starts.
-  const g = globalThis as { document?: unknown };
-  g.document = { querySelector: () => ({ getAttribute: () => locale }) };
-  try {
-    await api.init();
-  } finally {
-    delete g.document;
-  }
-  const loadNames = async () => ((await (await fetch(`${ORIGIN}${config.namesUrl}`)).json()) as { names: string[] }).names;
-  const engine = new SearchEngine(api, { vocabulary: config.vocabulary, places: config.places, loadNames });
+  const pagefind = (await import(`${script.href}?${locale}`)) as PagefindModule;
+  const fetchJson = async <T,>(url: string) => (await (await fetch(`${ORIGIN}${url}`)).json()) as T;
+  // Pagefind picks the index of the page's <html lang> when an instance is made: a stand-in
+  // document says it meanwhile. Without a web worker (Node), init() returns before the instance
+  // has started its WebAssembly, and two instances starting it at once break each other: a first
+  // search waits for the start, as the page's first results do in a browser.
+  const instance = (bundle: SearchBundle): PagefindApi => {
+    const g = globalThis as { document?: unknown };
+    g.document = { querySelector: () => ({ getAttribute: () => locale }) };
+    let api: PagefindApi;
+    try {
+      api = pagefind.createInstance({ basePath: `${ORIGIN}${bundle.path}`, baseUrl: '/' });
+    } finally {
+      delete g.document;
+    }
+    const init = api.init.bind(api);
+    return Object.assign(api, {
+      init: async () => {
+        await init();
+        await api.search('"started"');
+      },
+    });
+  };
+  const sources = searchSources(config.bundles, config.recordOrderUrl, instance, fetchJson<RecordOrder>);
+  const loadNames = async () => (await fetchJson<{ names: string[] }>(config.namesUrl)).names;
+  const engine = new SearchEngine(sources, { vocabulary: config.vocabulary, places: config.places, loadNames });
+  // As the page does once the first results are shown: every bundle is searched.
+  await engine.loadAll();
   return {
     config,
     engine,

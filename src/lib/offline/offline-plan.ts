@@ -92,20 +92,33 @@ export const OFFLINE_COPY_BUDGET_BYTES = 5_000_000;
 /** What Pagefind's pagefind-entry.json says about each language. */
 export type PagefindLanguages = Record<string, { hash: string; wasm: string | null }>;
 
+/**
+ * The search index as built (src/lib/search/search-bundles.ts): its Pagefind bundles, the first of
+ * which holds the script and web worker every bundle uses, and each language's files of its own
+ * beside them (the order file).
+ */
+export interface BuiltSearchIndex {
+  bundles: { path: string; languages: PagefindLanguages }[];
+  languageFiles: Partial<Record<string, string[]>>;
+}
+
 /** '/dia-phuong/hoi-an/index.html' → '/dia-phuong/hoi-an/'; other files keep their path. */
 export function urlOfFile(file: string): string {
   const posix = `/${file.split('\\').join('/').replace(/^\/+/, '')}`;
   return posix.endsWith('/index.html') ? posix.slice(0, -'index.html'.length) : posix;
 }
 
-/** Pagefind's files that serve every language (its UI files are never loaded by this site). */
-const PAGEFIND_COMMON = ['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/pagefind-entry.json'];
+/** Pagefind's files that serve every language: the first bundle's script and worker, each bundle's entry (its UI files are never loaded by this site). */
+function pagefindCommon(index: BuiltSearchIndex): string[] {
+  const first = index.bundles[0]?.path;
+  return [...(first ? [`${first}pagefind.js`, `${first}pagefind-worker.js`] : []), ...index.bundles.map((b) => `${b.path}pagefind-entry.json`)];
+}
 
-function isShell(url: string): boolean {
+function isShell(url: string, common: readonly string[]): boolean {
   // Styles, scripts and fonts (.woff2: every browser with service workers reads it); not images.
   if (url.startsWith('/_astro/')) return /\.(css|js|woff2)$/.test(url);
   if (url === '/favicon.svg' || /^\/icons\/[^/]+\.png$/.test(url)) return true;
-  if (PAGEFIND_COMMON.includes(url)) return true;
+  if (common.includes(url)) return true;
   return LOCALES.some((l) => url === paths.offline(l) || url === paths.webAppManifest(l));
 }
 
@@ -117,13 +130,16 @@ export function isFurtherListPage(url: string): boolean {
   });
 }
 
-/** Pagefind files of one language: its meta file, index, fragment and filter chunks, and its WebAssembly. */
-function isPackSearchFile(url: string, l: Locale, languages: PagefindLanguages): boolean {
-  const lang = languages[l];
-  if (!lang) return false;
-  if (url === `/pagefind/pagefind.${lang.hash}.pf_meta`) return true;
-  if (url === `/pagefind/wasm.${lang.wasm ?? 'unknown'}.pagefind`) return true;
-  return /^\/pagefind\/(index|fragment|filter)\/[^/]+$/.test(url) && url.split('/').at(-1)!.startsWith(`${l}_`);
+/** Search files of one language: in each bundle its meta file, index, fragment and filter chunks and its WebAssembly; its order file. */
+function isPackSearchFile(url: string, l: Locale, index: BuiltSearchIndex): boolean {
+  if (index.languageFiles[l]?.includes(url)) return true;
+  return index.bundles.some(({ path, languages }) => {
+    const lang = languages[l];
+    if (!lang || !url.startsWith(path)) return false;
+    const rest = url.slice(path.length);
+    if (rest === `pagefind.${lang.hash}.pf_meta` || rest === `wasm.${lang.wasm ?? 'unknown'}.pagefind`) return true;
+    return /^(index|fragment|filter)\/[^/]+$/.test(rest) && rest.split('/').at(-1)!.startsWith(`${l}_`);
+  });
 }
 
 /** One folder below `prefix` ('/dia-phuong/hoi-an/' under '/dia-phuong/'). */
@@ -171,16 +187,17 @@ export interface OfflineGroups {
 }
 
 /** Sorts site paths (dist files already turned into URLs) into the shell and each language's candidates. */
-export function groupOfflineFiles(urls: readonly string[], languages: PagefindLanguages): OfflineGroups {
+export function groupOfflineFiles(urls: readonly string[], index: BuiltSearchIndex): OfflineGroups {
+  const common = pagefindCommon(index);
   const candidates = Object.fromEntries(LOCALES.map((l) => [l, [] as OfflineCandidate[]])) as Record<Locale, OfflineCandidate[]>;
   const shell: string[] = [];
   for (const url of [...urls].sort()) {
-    if (isShell(url)) {
+    if (isShell(url, common)) {
       shell.push(url);
       continue;
     }
     if (url.startsWith('/pagefind/')) {
-      const l = LOCALES.find((x) => isPackSearchFile(url, x, languages));
+      const l = LOCALES.find((x) => isPackSearchFile(url, x, index));
       if (l) candidates[l].push({ url, tier: 'search' });
       continue;
     }

@@ -83,12 +83,6 @@ export const hasCriteria = (state: SearchState): boolean => searchTerm(state.q) 
 /** Pagefind's filter option: the values of one filter are alternatives. */
 export type PagefindFilters = Partial<Record<FilterKey, { any: string[] }>>;
 
-/**
- * Pagefind's sort option: by stars (best first) or by name (the folded name, so "Đ" sorts with
- * "D"); "producer" and "salesPoint" are keys only those records have, so sorting by one lists them.
- */
-export type PagefindSort = Partial<Record<'stars' | 'name' | 'producer' | 'salesPoint', 'asc' | 'desc'>>;
-
 export function toggleFilter(state: SearchState, key: FilterKey, value: string, on: boolean): SearchState {
   const current = state.filters[key].filter((v) => v !== value);
   return { ...state, filters: { ...state.filters, [key]: on ? [...current, value] : current } };

@@ -1,7 +1,7 @@
 // What the search index learns from one record page: the record's own text, field by field (its
 // names, its product type, its product set, its producer, its place, its description: see
 // src/lib/search/search-fields.ts for why each field has a fixed slot), an ASCII copy of every field but
-// the description (and of the description's đ-words), filter values, sort keys and result-card
+// the description (and of the description's đ-words), filter values, its place in the name and star orders and result-card
 // metadata. The page's labels ("Tình trạng", "Nguồn", the menu…) are never indexed: "trà" must
 // not find every record through "trạng". Filter values are ids (stars "4", district slug…), never
 // translated labels, so the URL (?district=tien-phuoc) is the same in both languages and the search
@@ -25,8 +25,8 @@ export interface SearchRecordFields {
   filters: Partial<Record<FilterKey, string[]>>;
   /** Result-card data. `titleLang` is set when an English page shows a Vietnamese name. */
   meta: Record<string, string>;
-  /** Every record has both keys: Pagefind leaves out of sorted results any page lacking the key. */
-  sort: { stars: string; name: string };
+  /** Where the record sorts (search-bundles.ts): its star level (0 none, 1 not stated, 3–5) and its name key. */
+  sort: { stars: number; name: string };
 }
 
 /** What a record's fields are made of besides the record itself: the vocabulary's words for each product set. */
@@ -183,7 +183,7 @@ export function productRecord(locale: Locale, p: Product, pageText = '', context
       unit: unitLabel(p.place),
       group: p.group?.id,
     }),
-    sort: { stars: String(p.stars ?? (p.starsUnstated ? 1 : 0)), name: nameKey(shown.title) },
+    sort: { stars: p.stars ?? (p.starsUnstated ? 1 : 0), name: nameKey(shown.title) },
   };
 }
 
@@ -217,7 +217,7 @@ export function producerRecord(locale: Locale, p: Producer, pageText = '', conte
       unit: unitLabel(p.place),
       products: String(p.products.length),
     }),
-    sort: { stars: String(p.topStars ?? 0), name: nameKey(shown.title) },
+    sort: { stars: p.topStars ?? 0, name: nameKey(shown.title) },
   };
 }
 
@@ -250,6 +250,6 @@ export function salesPointRecord(locale: Locale, s: SalesPoint, context: RecordC
       unit: unitLabel(s.place),
       products: String(s.products.length),
     }),
-    sort: { stars: '0', name: nameKey(shown.title) },
+    sort: { stars: 0, name: nameKey(shown.title) },
   };
 }

@@ -71,7 +71,7 @@ describe('a product whose star level is not stated', () => {
     const r = productRecord('vi', p);
     expect(r.filters.stars).toEqual([STARS_UNSTATED]);
     expect(r.meta.stars).toBe(STARS_UNSTATED);
-    expect(r.sort.stars).toBe('1');
+    expect(r.sort.stars).toBe(1);
   });
 
   it('is in the CSV with an empty stars cell and star_level "not stated"', () => {

@@ -14,6 +14,14 @@ import {
 } from '../../../src/lib/offline/offline-plan';
 
 const LANGUAGES = { en: { hash: 'en_6f1b97d57d', wasm: 'en' }, vi: { hash: 'vi_f717574a2f', wasm: null } };
+const OTHERS = { en: { hash: 'en_1a2b3c4d5e', wasm: 'en' }, vi: { hash: 'vi_5e4d3c2b1a', wasm: null } };
+const INDEX = {
+  bundles: [
+    { path: '/pagefind/', languages: LANGUAGES },
+    { path: '/pagefind/others/', languages: OTHERS },
+  ],
+  languageFiles: { vi: ['/pagefind/records.vi.json'], en: ['/pagefind/records.en.json'] },
+};
 
 const FILES = [
   'index.html',
@@ -75,10 +83,19 @@ const FILES = [
   'pagefind/fragment/vi_333.pf_fragment',
   'pagefind/fragment/en_444.pf_fragment',
   'pagefind/filter/vi_555.pf_filter',
+  'pagefind/records.vi.json',
+  'pagefind/records.en.json',
+  'pagefind/others/pagefind.js',
+  'pagefind/others/pagefind-worker.js',
+  'pagefind/others/pagefind-entry.json',
+  'pagefind/others/pagefind.vi_5e4d3c2b1a.pf_meta',
+  'pagefind/others/wasm.unknown.pagefind',
+  'pagefind/others/index/vi_666.pf_index',
+  'pagefind/others/fragment/en_777.pf_fragment',
 ];
 
 describe('offline plan', () => {
-  const groups = groupOfflineFiles(FILES.map(urlOfFile), LANGUAGES);
+  const groups = groupOfflineFiles(FILES.map(urlOfFile), INDEX);
 
   it('turns built files into site paths', () => {
     expect(urlOfFile('index.html')).toBe('/');
@@ -103,6 +120,7 @@ describe('offline plan', () => {
       '/icons/icon-192.png',
       '/manifest.webmanifest',
       '/ngoai-tuyen/',
+      '/pagefind/others/pagefind-entry.json',
       '/pagefind/pagefind-entry.json',
       '/pagefind/pagefind.js',
     ]);
@@ -123,11 +141,15 @@ describe('offline plan', () => {
       '/diem-ban/cho-phien-hoi-an/',
       '/dia-phuong/hoi-an/san-pham/',
       '/dia-phuong/hoi-an/san-pham/trang/2/',
-      // the search index, whole
+      // the search index, whole: both bundles and the order file
       '/pagefind/filter/vi_555.pf_filter',
       '/pagefind/fragment/vi_333.pf_fragment',
       '/pagefind/index/vi_111.pf_index',
+      '/pagefind/others/index/vi_666.pf_index',
+      '/pagefind/others/pagefind.vi_5e4d3c2b1a.pf_meta',
+      '/pagefind/others/wasm.unknown.pagefind',
       '/pagefind/pagefind.vi_f717574a2f.pf_meta',
+      '/pagefind/records.vi.json',
       '/pagefind/wasm.unknown.pagefind',
       // first pages of the lists, then further pages
       '/chu-the/',
@@ -152,7 +174,9 @@ describe('offline plan', () => {
       '/en/districts/hoi-an/products/',
       '/pagefind/fragment/en_444.pf_fragment',
       '/pagefind/index/en_222.pf_index',
+      '/pagefind/others/fragment/en_777.pf_fragment',
       '/pagefind/pagefind.en_6f1b97d57d.pf_meta',
+      '/pagefind/records.en.json',
       '/pagefind/wasm.en.pagefind',
       '/en/products/',
       '/en/products/4-stars/',

@@ -3,11 +3,25 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recordOf, recordPageFiles } from '../../../scripts/after-build/index-search';
+import { recordKeys, recordOf, recordPageFiles } from '../../../scripts/after-build/index-search';
 
 const page = (body: string, lang = 'vi') =>
   `<!DOCTYPE html><html lang="${lang}"><head><title>x</title></head><body><header><nav>Sản phẩm</nav></header><main><h1>Nước mắm</h1>${body}</main></body></html>`;
 const RECORD = '<div hidden data-pagefind-body data-search-record="product"><p data-pagefind-weight="10">Nước mắm Cửa Khe</p><span data-pagefind-filter="stars:4"></span></div>';
+
+describe('recordKeys', () => {
+  it('reads the type, name key and star level the record is ordered by, and nothing for a page without a record', () => {
+    const html = page('<div hidden data-pagefind-body data-search-record="producer" data-record-name="htx cua khe" data-record-stars="4"><p>HTX Cửa Khe</p></div>');
+    expect(recordKeys(Buffer.from(html), 'chu-the/htx/index.html')).toEqual({ type: 'producer', name: 'htx cua khe', stars: 4, file: 'chu-the/htx/index.html' });
+    expect(recordKeys(Buffer.from(page('<p>Danh sách</p>')), 'san-pham/index.html')).toBeNull();
+  });
+
+  it('names the page and the attribute when a record lacks one', () => {
+    expect(() => recordKeys(Buffer.from(page(RECORD)), 'san-pham/x/index.html')).toThrow(/san-pham\/x\/index\.html: the search record has no data-record-name/);
+    const noType = page('<div hidden data-pagefind-body data-record-name="x" data-record-stars="0"></div>');
+    expect(() => recordKeys(Buffer.from(noType), 'san-pham/y/index.html')).toThrow(/san-pham\/y\/index\.html: .*no data-search-record type/);
+  });
+});
 
 describe('recordOf', () => {
   it('keeps the page language and the record element, nothing else of the page', () => {

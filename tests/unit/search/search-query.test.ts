@@ -162,7 +162,7 @@ describe('search records (what each page gives the index)', () => {
       ...catalogue.salesPoints.map((s) => salesPointRecord('vi', s)),
     ];
     for (const r of records) {
-      expect(r.sort.stars).toMatch(/^[0-5]$/);
+      expect([0, 1, 3, 4, 5]).toContain(r.sort.stars);
       expect(r.sort.name).toMatch(/^[a-z0-9 ]+$/);
     }
   });
