@@ -144,6 +144,7 @@ async function indexLanguage(distDir: string, locale: Locale): Promise<(Pagefind
   for (const [i, bundle] of SEARCH_BUNDLES.entries()) {
     const files = bundles[i]!.map((r) => r.file);
     entries.push(files.length ? await writeBundle(distDir, bundle, files) : null);
+    if (i > 0) removeScripts(bundleDir(distDir, bundle));
   }
   fs.writeFileSync(path.join(distDir, recordOrderPath(locale)), JSON.stringify(order));
   return entries;
@@ -196,6 +197,17 @@ export function builtSearchIndex(distDir: string): BuiltSearchIndex {
     return { path: bundle.path, languages: (JSON.parse(fs.readFileSync(file, 'utf8')) as { languages: PagefindLanguages }).languages };
   });
   return { bundles, languageFiles: Object.fromEntries(LOCALES.map((l) => [l, [recordOrderPath(l)]])) };
+}
+
+/**
+ * Pagefind writes its script, web worker and UI beside every bundle; the search page loads the
+ * first bundle's script and worker for all of them, so the other bundles' copies are removed.
+ */
+function removeScripts(dir: string): void {
+  if (!fs.existsSync(dir)) return;
+  for (const name of fs.readdirSync(dir)) {
+    if (name === 'pagefind.js' || name === 'pagefind-worker.js' || UNUSED_UI.test(name)) fs.rmSync(path.join(dir, name));
+  }
 }
 
 /** Pagefind's default UI files: written by Pagefind, never loaded by this site. */
