@@ -162,6 +162,8 @@ async function update(): Promise<void> {
 
   const q = normalizeQuery(outcome.corrected?.query ?? state.q);
   const n = current.length;
+  // Filters alone have no query to name: "45 results", not "45 results for “”".
+  const countText = q ? formatMessage(config.messages.countFor, { n, q }) : formatMessage(config.messages.count, { n });
   view.note.hidden = !outcome.corrected;
   view.note.textContent = outcome.corrected ? formatMessage(config.messages.corrected, { from: outcome.corrected.from.join(' '), q }) : '';
   renderDidYouMean(
@@ -173,20 +175,20 @@ async function update(): Promise<void> {
   view.weakTitle.hidden = true;
 
   if (n > 0 && outcome.strong) {
-    view.status.textContent = formatMessage(config.messages.countFor, { n, q });
+    view.status.textContent = countText;
     showOnly({ results: true });
     return;
   }
   if (n > 0) {
     // Only descriptions mention the words: say so first, then list them as weaker matches.
-    view.status.textContent = formatMessage(config.messages.countFor, { n, q });
+    view.status.textContent = countText;
     view.emptyTitle.textContent = formatMessage(config.messages.weakOnlyFor, { q });
     view.weakTitle.textContent = formatMessage(config.messages.weakCount, { n, q });
     view.weakTitle.hidden = false;
     showOnly({ results: true, empty: true, browse: true });
     return;
   }
-  view.status.textContent = q ? formatMessage(config.messages.countFor, { n, q }) : formatMessage(config.messages.count, { n });
+  view.status.textContent = countText;
   view.emptyTitle.textContent = q ? formatMessage(config.messages.emptyFor, { q }) : config.messages.emptyFilters;
   showOnly({ empty: true, browse: true });
   await showSuggestions(state, gen);

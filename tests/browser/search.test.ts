@@ -522,6 +522,14 @@ describe('search: first results from the products alone', () => {
   });
 });
 
+describe('search: filters alone', () => {
+  it('counts the records without naming an empty query', async () => {
+    const { page, urls } = await searchFor(real, searchUrl('vi', 'district=hoi-an&sort=name'));
+    expect(urls.length).toBeGreaterThan(1);
+    expect(await page.locator(STATUS).textContent()).toMatch(/^\d+ kết quả$/);
+  });
+});
+
 describe('search: filter counts on a phone', () => {
   it('loads the filter chunks only when the closed panel is opened, then shows the counts', async () => {
     const page = await real.newPage({ viewport: { width: 360, height: 740 } });
