@@ -17,7 +17,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { LOCALES, paths, type Locale } from '../../src/lib/pages/routes';
 import { planRecordOrder, recordOrderPath, SEARCH_BUNDLES, type OrderedRecord, type SearchBundle } from '../../src/lib/search/search-bundles';
-import type { RecordType } from '../../src/lib/search/search-query';
+import { RECORD_TYPES, type RecordType } from '../../src/lib/search/search-query';
 import type { BuiltSearchIndex, PagefindLanguages } from '../../src/lib/offline/offline-plan';
 
 export interface IndexResult {
@@ -81,8 +81,6 @@ const entryFile = (dir: string) => path.join(dir, 'pagefind-entry.json');
 /** How many records are handed to Pagefind before it has answered for the first of them. */
 const RECORDS_IN_FLIGHT = 64;
 
-const RECORD_TYPES: readonly string[] = ['product', 'producer', 'salesPoint'];
-
 /**
  * What the indexer needs to know of a record before handing it to Pagefind: its type, name key and
  * star level, the attributes of its element (src/components/SearchRecord.astro); null for a page
@@ -98,7 +96,7 @@ export function recordKeys(html: Buffer, file: string): OrderedRecord | null {
   const type = attr('data-search-record');
   const name = attr('data-record-name');
   const stars = Number(attr('data-record-stars'));
-  if (!type || !RECORD_TYPES.includes(type)) throw new Error(`pagefind: ${file}: the search record has no data-search-record type (product, producer or salesPoint), got ${JSON.stringify(type)}`);
+  if (!type || !(RECORD_TYPES as readonly string[]).includes(type)) throw new Error(`pagefind: ${file}: the search record has no data-search-record type (${RECORD_TYPES.join(', ')}), got ${JSON.stringify(type)}`);
   if (name === undefined) throw new Error(`pagefind: ${file}: the search record has no data-record-name`);
   if (!Number.isInteger(stars)) throw new Error(`pagefind: ${file}: the search record's data-record-stars is not a number`);
   return { type: type as RecordType, name, stars, file };

@@ -10,7 +10,8 @@ import zlib from 'node:zlib';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../shared/chromium.ts';
 import { chromium, type Browser, type Page, type Response } from 'playwright-core';
 import { serveFolder } from './static-server.ts';
-import { SEARCH_BUNDLES } from '../../src/lib/search/search-bundles.ts';
+import { recordOrderPath, SEARCH_BUNDLES } from '../../src/lib/search/search-bundles.ts';
+import { LOCALES } from '../../src/lib/pages/routes.ts';
 
 const SEARCH_PAGE = '/tim-kiem/';
 /** Results whose data a reader's first screen loads. */
@@ -25,7 +26,8 @@ export interface SearchRequest {
 }
 
 const LATER_BUNDLES = SEARCH_BUNDLES.slice(1).map((b) => b.path);
-const afterFirstResults = (p: string) => LATER_BUNDLES.some((b) => p.startsWith(b)) || /^\/pagefind\/records\.[^/]+\.json$/.test(p);
+const ORDER_FILES = LOCALES.map(recordOrderPath);
+const afterFirstResults = (p: string) => LATER_BUNDLES.some((b) => p.startsWith(b)) || ORDER_FILES.includes(p);
 
 export interface SearchDownload {
   method: 'search page' | 'Pagefind JS API';

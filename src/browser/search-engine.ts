@@ -6,8 +6,9 @@
 // record (its filter values; its type, star level and name order from the order file of
 // src/lib/search/search-bundles.ts), so one query's matches serve every filter and sort. The index
 // is several Pagefind bundles: the first (products) answers alone until the page asks for the
-// others (loadAll), which it does once the first results are shown. A word no record has is corrected from the records' names ("mamm" → "mắm");
-// when nothing matches but descriptions, the closest names are offered. Runs in the browser and,
+// others (loadAll), which it does once the first results are shown. A word no record has is
+// corrected from the records' names ("mamm" → "mắm"); when nothing matches but descriptions, the
+// closest names are offered. Runs in the browser and,
 // for the judged query set, in Node (tests/helpers/search-node.ts): the same code either way.
 import { queryConcepts, type Concept, type QueryContext } from '../lib/search/search-concepts';
 import { foldVietnamese } from '../lib/content/slug';
@@ -140,6 +141,11 @@ export class SearchEngine {
     return api;
   }
 
+  /** Starts the first bundle: a search index that cannot load fails here, before any search. */
+  async start(): Promise<void> {
+    await this.current();
+  }
+
   /** The bundles searched now: the first alone until loadAll. */
   private async current(): Promise<Loaded> {
     this.loaded ??= loadedFrom([await this.bundle(0)]);
@@ -171,29 +177,32 @@ export class SearchEngine {
     return run;
   }
 
-  /** One search in every loaded bundle; each result's id is prefixed with its bundle's number. */
+  /** One search in one bundle; each result's id is prefixed with the bundle's number. */
+  private async findIn(bundle: number, api: PagefindApi, term: string | null, options: { filters?: PagefindFilters }, toneExact: boolean): Promise<PagefindResult[]> {
+    const res = await this.exclusive(async () => {
+      if (!toneExact) return api.search(term, options);
+      await api.options({ exactDiacritics: true });
+      try {
+        return await api.search(term, options);
+      } finally {
+        await api.options({ exactDiacritics: false });
+      }
+    });
+    return (res?.results ?? []).map((r) => {
+      const id = `${bundle}:${r.id}`;
+      let kept = this.byId.get(id);
+      if (!kept) {
+        kept = { id, score: r.score, words: r.words, data: () => r.data() };
+        this.byId.set(id, kept);
+      }
+      return { ...kept, score: r.score, words: r.words };
+    });
+  }
+
+  /** One search in every loaded bundle. */
   private async find(at: Loaded, term: string | null, options: { filters?: PagefindFilters } = {}, toneExact = false): Promise<PagefindResult[]> {
     const out: PagefindResult[] = [];
-    for (const [i, api] of at.apis.entries()) {
-      const res = await this.exclusive(async () => {
-        if (!toneExact) return api.search(term, options);
-        await api.options({ exactDiacritics: true });
-        try {
-          return await api.search(term, options);
-        } finally {
-          await api.options({ exactDiacritics: false });
-        }
-      });
-      for (const r of res?.results ?? []) {
-        const id = `${i}:${r.id}`;
-        let kept = this.byId.get(id);
-        if (!kept) {
-          kept = { id, score: r.score, words: r.words, data: () => r.data() };
-          this.byId.set(id, kept);
-        }
-        out.push({ ...kept, score: r.score, words: r.words });
-      }
-    }
+    for (const [i, api] of at.apis.entries()) out.push(...(await this.findIn(i, api, term, options, toneExact)));
     return out;
   }
 
@@ -292,7 +301,7 @@ export class SearchEngine {
 
   /** Each loaded bundle's record ids in its page order: a search with no words returns them so. */
   private pages(at: Loaded): Promise<string[][]> {
-    at.pages ??= Promise.all(at.apis.map(async (_, i) => (await this.find({ ...at, apis: at.apis.slice(i, i + 1) }, null)).map((r) => `${i}:${r.id.slice(r.id.indexOf(':') + 1)}`)));
+    at.pages ??= Promise.all(at.apis.map(async (api, i) => (await this.findIn(i, api, null, {}, false)).map((r) => r.id)));
     return at.pages;
   }
 

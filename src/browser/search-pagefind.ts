@@ -43,26 +43,21 @@ export async function loadPagefind(url: string): Promise<PagefindModule> {
   return (await import(/* @vite-ignore */ url)) as PagefindModule;
 }
 
-const once = <T>(make: () => Promise<T>): (() => Promise<T>) => {
-  let made: Promise<T> | undefined;
-  return () => (made ??= make());
-};
-
 /**
- * The engine's sources: an instance of each bundle, started when first asked for (its metadata and
- * WebAssembly are fetched then), and the order file. `instance` makes the instance (in Node, the
- * tests make it with their own options).
+ * The engine's sources: an instance of each bundle, made and started when the engine asks for it
+ * (its metadata and WebAssembly are fetched then; the engine asks once), and the order file.
+ * `instance` makes the instance (in Node, the tests make it with their own options).
  */
 export function searchSources(bundles: readonly SearchBundle[], orderUrl: string, instance: (bundle: SearchBundle) => PagefindApi, fetchOrder: (url: string) => Promise<RecordOrder>): SearchSources {
   return {
     bundles: bundles.map((bundle) => ({
       types: bundle.types,
-      load: once(async () => {
+      load: async () => {
         const api = instance(bundle);
         await api.init();
         return api;
-      }),
+      },
     })),
-    loadOrder: once(() => fetchOrder(orderUrl)),
+    loadOrder: () => fetchOrder(orderUrl),
   };
 }

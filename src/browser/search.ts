@@ -255,9 +255,10 @@ async function start(): Promise<void> {
   try {
     const pagefind = await loadPagefind(config.pagefind);
     const sources = searchSources(config.bundles, config.recordOrderUrl, (bundle) => pagefind.createInstance({ basePath: bundle.path }), fetchJson<RecordOrder>);
+    const started = new SearchEngine(sources, { vocabulary: config.vocabulary, places: config.places, loadNames });
     // The first bundle is started now, so a search index that cannot load is said at once.
-    await sources.bundles[0]!.load();
-    engine = new SearchEngine(sources, { vocabulary: config.vocabulary, places: config.places, loadNames });
+    await started.start();
+    engine = started;
   } catch (error) {
     console.warn('search: Pagefind could not be loaded', error);
     view.status.textContent = config.messages.error;
