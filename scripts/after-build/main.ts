@@ -1,12 +1,14 @@
-// What `npm run build` does after astro build: the products' QR code files (drawn in a worker thread
-// while the rest goes on), the content editor's files in admin/ (scripts/cms), the app icons, the
-// Pagefind search index, then the service worker (last: its offline manifest lists every file
-// above). Any failure exits 1, so the build fails.
+// What `npm run build` does after astro build: the content editor's files in admin/ (scripts/cms),
+// the app icons, the Pagefind search index, the products' QR code files, then the service worker
+// (last: its offline manifest lists every file above). Any failure exits 1, so the build fails.
+// The QR files are drawn after indexing, not beside it: Pagefind's process is the build's largest
+// (2.0 GiB at 20,000 products), and the drawing (which reads the whole content folder) added
+// 0.4 GB to the peak while it ran beside it, for 18 s saved (npm run bench).
 //   tsx scripts/after-build/main.ts [dist]   (default: OUT_DIR, as astro build, else dist/)
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { indexSite, indexSize } from './index-search.ts';
 import { writeAppIcons } from './write-app-icons.ts';
+import { writeQrFiles } from './write-qr-files.ts';
 import { OFFLINE_COPY_BUDGET_BYTES } from '../../src/lib/offline/offline-plan.ts';
 import { writeServiceWorker } from './write-service-worker.ts';
 import { writeAdmin } from '../cms/admin-files.ts';
@@ -14,21 +16,7 @@ import { contentDir } from '../../src/lib/content/content-layout.ts';
 
 const dist = path.resolve(process.argv[2] ?? (process.env.OUT_DIR || 'dist'));
 
-/** The QR code files, drawn in a worker thread (qr-files-worker.ts); resolves to how many. */
-function writeQrFilesAside(distDir: string): Promise<number> {
-  const worker = new Worker(new URL('./qr-files-worker.ts', import.meta.url), { workerData: { distDir } });
-  return new Promise((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`qr: the worker drawing the QR code files stopped (exit code ${code})`)));
-  });
-}
-
 try {
-  const qrStarted = Date.now();
-  const qrFiles = writeQrFilesAside(dist).then((codes) => console.log(`qr: wrote ${codes} QR code files in ${Date.now() - qrStarted} ms`));
-  // If indexing fails first, the worker's failure must not go unhandled.
-  qrFiles.catch(() => {});
   // The editor saves into the repository it is served from: a content folder outside this project
   // (another province's, kept elsewhere) gets a site without it, not a failed build.
   const content = contentDir();
@@ -45,7 +33,9 @@ try {
     `pagefind: indexed ${pages} records (${Object.entries(languages).map(([l, n]) => `${l} ${n}`).join(', ')}) in ${ms} ms; ` +
       `index ${(indexSize(dist) / 1024).toFixed(1)} KB`,
   );
-  await qrFiles;
+  const qrStarted = Date.now();
+  const codes = await writeQrFiles(dist);
+  console.log(`qr: wrote ${codes} QR code files in ${Date.now() - qrStarted} ms`);
   const started = Date.now();
   const sw = await writeServiceWorker(dist);
   const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
