@@ -62,7 +62,7 @@ export function siteRecords(distDir: string): BareRecord[] {
   const out: BareRecord[] = [];
   for (const locale of LOCALES) {
     for (const file of recordPageFiles(distDir, locale)) {
-      const doc = recordOf(fs.readFileSync(path.join(distDir, file), 'utf8'), file);
+      const doc = recordOf(fs.readFileSync(path.join(distDir, file)), file);
       if (!doc) continue;
       const lang = /<html lang="([^"]+)"/.exec(doc)?.[1];
       const body = doc.indexOf('<body>');

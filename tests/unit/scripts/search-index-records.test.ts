@@ -3,7 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recordKeys, recordOf, recordPageFiles } from '../../../scripts/after-build/index-search';
+import { readPage, recordKeys, recordOf as recordOfBytes, recordPageFiles } from '../../../scripts/after-build/index-search';
+
+/** recordOf reads a page's bytes, as the indexer reads them from disk. */
+const recordOf = (html: string, file: string) => recordOfBytes(Buffer.from(html), file);
 
 const page = (body: string, lang = 'vi') =>
   `<!DOCTYPE html><html lang="${lang}"><head><title>x</title></head><body><header><nav>Sản phẩm</nav></header><main><h1>Nước mắm</h1>${body}</main></body></html>`;
@@ -40,6 +43,20 @@ describe('recordOf', () => {
 
   it('refuses a record page without <html lang>', () => {
     expect(() => recordOf(`<html><body>${RECORD}</body></html>`, 'chu-the/z/index.html')).toThrow(/chu-the\/z\/index\.html: no <html lang>/);
+  });
+});
+
+describe('readPage', () => {
+  it('gives each page its own bytes, whatever the size of the page read before', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-pages-'));
+    const big = page(`<p>${'Nước mắm Cửa Khe '.repeat(100_000)}</p>${RECORD}`);
+    const small = page(RECORD, 'en');
+    fs.writeFileSync(path.join(dir, 'big.html'), big);
+    fs.writeFileSync(path.join(dir, 'small.html'), small);
+    expect(readPage(path.join(dir, 'small.html')).toString('utf8')).toBe(small);
+    expect(readPage(path.join(dir, 'big.html')).toString('utf8')).toBe(big);
+    expect(recordOfBytes(readPage(path.join(dir, 'small.html')), 'small.html')).toBe(`<!doctype html><html lang="en"><head></head><body>${RECORD}</body></html>`);
+    fs.rmSync(dir, { recursive: true });
   });
 });
 
