@@ -2,8 +2,8 @@
 // the app icons, the Pagefind search index, the products' QR code files, then the service worker
 // (last: its offline manifest lists every file above). Any failure exits 1, so the build fails.
 // The QR files are drawn after indexing, not beside it: Pagefind's process is the build's largest
-// (2.0 GiB at 20,000 products), and the drawing (which reads the whole content folder) added
-// 0.4 GB to the peak while it ran beside it, for 18 s saved (npm run bench).
+// (2.0–2.2 GiB at 20,000 products), and the drawing (which reads the whole content folder) added
+// about 0.15 GB beside it, for 10–18 s saved (npm run bench).
 //   tsx scripts/after-build/main.ts [dist]   (default: OUT_DIR, as astro build, else dist/)
 import path from 'node:path';
 import { indexSite, indexSize } from './index-search.ts';
