@@ -77,8 +77,8 @@ export function recordOf(html: Buffer, file: string): string | null {
   return `<!doctype html><html lang="${lang}"><head></head><body>${html.toString('utf8', start, end + tag.length + 3)}</body></html>`;
 }
 
-/** The buffer readPage reads into, grown to the largest page read so far. */
-let scratch = Buffer.allocUnsafe(1 << 20);
+/** The buffer readPage reads into, grown to the largest page read so far (empty until a page is read). */
+let scratch = Buffer.alloc(0);
 
 /**
  * A page's bytes, read into one buffer reused from page to page (no allocation per page): valid
