@@ -7,16 +7,16 @@
 // see src/components/SearchRecord.astro), not the whole page, and indexes one language at a time
 // in its own process: at 10,000 products a single run over whole pages held 1.9 GB and parsed
 // 0.9 GB of HTML. Each language's records are split into the bundles of
-// src/lib/search/search-bundles.ts (products; producers and sales points), each bundle indexed in a
-// process of its own, its records in name order, and the language's order file written beside
-// them. One run per language writes the same files as one run over both (measured): a language's
+// src/lib/search/search-bundles.ts (products; producers and sales points; the products'
+// descriptions), each bundle indexed in a process of its own, its records in name order, and the
+// language's order file written beside them. One run per language writes the same files as one run over both (measured): a language's
 // index files carry its name, and each bundle's pagefind-entry.json, which lists the languages, is
 // written here from the runs' entries.
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { LOCALES, paths, type Locale } from '../../src/lib/pages/routes';
-import { planRecordOrder, recordOrderPath, SEARCH_BUNDLES, type OrderedRecord, type SearchBundle } from '../../src/lib/search/search-bundles';
+import { descriptionBundleOf, planRecordOrder, recordOrderPath, SEARCH_BUNDLES, type OrderedRecord, type SearchBundle } from '../../src/lib/search/search-bundles';
 import { RECORD_TYPES, type RecordType } from '../../src/lib/search/search-query';
 import type { BuiltSearchIndex, PagefindLanguages } from '../../src/lib/offline/offline-plan';
 
@@ -77,6 +77,31 @@ export function recordOf(html: Buffer, file: string): string | null {
   return `<!doctype html><html lang="${lang}"><head></head><body>${html.toString('utf8', start, end + tag.length + 3)}</body></html>`;
 }
 
+/**
+ * The one word of an empty description's page: Pagefind leaves out a page without a word, and the
+ * descriptions' bundle needs a page for every record. U+203F is a word to Pagefind (one of its
+ * include_characters) that no visitor types.
+ */
+const NO_DESCRIPTION = '\u203f';
+
+/** A record's description field, as SearchRecord.astro writes it: one paragraph of escaped text. */
+const DESCRIPTION = /<p data-record-field="description"(?: lang="[a-z-]+")?>([^<]*)<\/p>/;
+
+/**
+ * What a bundle takes of a record (recordOf's document): the whole record; the record without its
+ * description, when the descriptions are a bundle of their own; or that bundle's page, the
+ * description alone (no filter, no meta: the search page shows the record's own result).
+ */
+export function recordPart(record: string, part: 'whole' | 'withoutDescription' | 'description', file: string): string {
+  if (part === 'whole') return record;
+  const found = DESCRIPTION.exec(record);
+  if (!found) throw new Error(`pagefind: ${file}: the search record has no description paragraph (<p data-record-field="description">), which its descriptions' bundle needs`);
+  if (part === 'withoutDescription') return record.replace(DESCRIPTION, '');
+  const lang = /^<!doctype html><html lang="([^"]+)">/.exec(record)![1];
+  const paragraph = found[1]!.trim() ? found[0] : found[0].replace('</p>', `${NO_DESCRIPTION}</p>`);
+  return `<!doctype html><html lang="${lang}"><head></head><body><div data-pagefind-body>${paragraph}</div></body></html>`;
+}
+
 /** The buffer readPage reads into, grown to the largest page read so far (empty until a page is read). */
 let scratch = Buffer.alloc(0);
 
@@ -130,8 +155,28 @@ export function recordKeys(html: Buffer, file: string): OrderedRecord | null {
   return { type: type as RecordType, name, stars, file };
 }
 
-/** Hands records to a new Pagefind index in the order given (their page numbers) and writes it as a bundle. */
-async function writeBundle(distDir: string, bundle: SearchBundle, files: readonly string[]): Promise<PagefindEntry> {
+/**
+ * Pagefind numbers the pages it keeps: each record must be one page, or the order file and a
+ * bundle of descriptions (page i is the description of its bundle's page i) would name the wrong records.
+ */
+function checkPageCount(entry: PagefindEntry, records: number, bundle: SearchBundle): void {
+  const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  if (pages !== records) throw new Error(`pagefind: ${bundle.path}: ${records} records handed to Pagefind, but its index has ${pages} pages (it must keep every record as one page)`);
+}
+
+/** What a bundle takes of each of its records (recordPart). */
+function partOf(i: number): 'whole' | 'withoutDescription' | 'description' {
+  if (SEARCH_BUNDLES[i]!.descriptionsOf !== undefined) return 'description';
+  return descriptionBundleOf(i) === undefined ? 'whole' : 'withoutDescription';
+}
+
+/**
+ * Hands records to a new Pagefind index in the order given (their page numbers) and writes it as a
+ * bundle. A bundle of descriptions keeps no fragments: the search page shows the record's own.
+ */
+async function writeBundle(distDir: string, i: number, files: readonly string[]): Promise<PagefindEntry> {
+  const bundle = SEARCH_BUNDLES[i]!;
+  const part = partOf(i);
   try {
     const { index, errors: createErrors } = await pagefind.createIndex({});
     if (!index || createErrors.length) throw new Error(`pagefind: could not create an index: ${createErrors.join('; ')}`);
@@ -146,7 +191,7 @@ async function writeBundle(distDir: string, bundle: SearchBundle, files: readonl
         // Read and decoded in one synchronous step: readPage's buffer is shared by the lanes.
         const record = recordOf(readPage(path.join(distDir, file)), file);
         if (!record) throw new Error(`pagefind: ${file}: the search record went missing between two readings`);
-        const added = await index.addHTMLFile({ sourcePath: file, content: record });
+        const added = await index.addHTMLFile({ sourcePath: file, content: recordPart(record, part, file) });
         if (added.errors.length) throw new Error(`pagefind: ${file}: ${added.errors.join('; ')}`);
       }
     };
@@ -154,7 +199,10 @@ async function writeBundle(distDir: string, bundle: SearchBundle, files: readonl
     const dir = bundleDir(distDir, bundle);
     const written = await index.writeFiles({ outputPath: dir });
     if (written.errors.length) throw new Error(`pagefind: writing the index failed: ${written.errors.join('; ')}`);
-    return JSON.parse(fs.readFileSync(entryFile(dir), 'utf8')) as PagefindEntry;
+    if (part === 'description') fs.rmSync(path.join(dir, 'fragment'), { recursive: true, force: true });
+    const entry = JSON.parse(fs.readFileSync(entryFile(dir), 'utf8')) as PagefindEntry;
+    checkPageCount(entry, files.length, bundle);
+    return entry;
   } finally {
     await pagefind.close();
   }
@@ -170,7 +218,7 @@ async function indexLanguage(distDir: string, locale: Locale): Promise<(Pagefind
   const entries: (PagefindEntry | null)[] = [];
   for (const [i, bundle] of SEARCH_BUNDLES.entries()) {
     const files = bundles[i]!.map((r) => r.file);
-    entries.push(files.length ? await writeBundle(distDir, bundle, files) : null);
+    entries.push(files.length ? await writeBundle(distDir, i, files) : null);
     if (i > 0) removeScripts(bundleDir(distDir, bundle));
   }
   fs.writeFileSync(path.join(distDir, recordOrderPath(locale)), JSON.stringify(order));
@@ -203,8 +251,14 @@ export async function indexSite(distDir: string): Promise<IndexResult> {
   const runs: (PagefindEntry | null)[][] = [];
   for (const locale of LOCALES) runs.push(await indexLanguage(distDir, locale));
   writeEntries(distDir, runs);
+  // Records per language: a bundle of descriptions repeats its bundle's records.
   const languages: Record<string, number> = {};
-  for (const entry of runs.flat()) for (const [l, v] of Object.entries(entry?.languages ?? {})) languages[l] = (languages[l] ?? 0) + v.page_count;
+  for (const run of runs) {
+    for (const [i, entry] of run.entries()) {
+      if (SEARCH_BUNDLES[i]!.descriptionsOf !== undefined) continue;
+      for (const [l, v] of Object.entries(entry?.languages ?? {})) languages[l] = (languages[l] ?? 0) + v.page_count;
+    }
+  }
   const missing = LOCALES.filter((l) => !languages[l]);
   if (missing.length) {
     throw new Error(

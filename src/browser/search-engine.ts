@@ -6,13 +6,14 @@
 // record (its filter values; its type, star level and name order from the order file of
 // src/lib/search/search-bundles.ts), so one query's matches serve every filter and sort. The index
 // is several Pagefind bundles: the first (products) answers alone until the page asks for the
-// others (loadAll), which it does once the first results are shown. A word no record has is
+// others (loadAll), which it does once the first results are shown; one of them holds the products'
+// descriptions, page for page, and its matches count as the products' own. A word no record has is
 // corrected from the records' names ("mamm" → "mắm"); when nothing matches but descriptions, the
 // closest names are offered. Runs in the browser and,
 // for the judged query set, in Node (tests/helpers/search-node.ts): the same code either way.
 import { queryConcepts, type Concept, type QueryContext } from '../lib/search/search-concepts';
 import { foldVietnamese } from '../lib/content/slug';
-import { FIELDS, fieldAt, isNameHead, type Field } from '../lib/search/search-fields';
+import { FIELDS, SLOT_WORDS, fieldAt, isNameHead, type Field } from '../lib/search/search-fields';
 import { hasStrongMatch, rankCandidates, type Candidate, type ConceptMatch } from '../lib/search/search-rank';
 import {
   FILTER_KEYS,
@@ -32,6 +33,8 @@ import type { FilterCounts, PagefindApi, PagefindResult } from './search-pagefin
 /** One Pagefind bundle of the index (search-bundles.ts): the record types it holds, and its instance. */
 export interface SearchIndexBundle {
   types: readonly RecordType[];
+  /** For a bundle of descriptions: the bundle whose records' descriptions it holds, page for page. */
+  descriptionsOf?: number;
   load(): Promise<PagefindApi>;
 }
 
@@ -79,6 +82,9 @@ interface Spot {
 }
 
 const FIELD_RANK = new Map(FIELDS.map((f, i) => [f, i]));
+
+/** Where a record's description field starts (search-fields.ts): a match in a bundle of descriptions is placed there. */
+const DESCRIPTION_START = FIELDS.indexOf('description') * SLOT_WORDS;
 
 /** Exact tone marks first, then the stronger field. */
 const better = (a: Spot, b: Spot) => (a.exact !== b.exact ? a.exact : FIELD_RANK.get(a.field)! < FIELD_RANK.get(b.field)!);
@@ -177,7 +183,15 @@ export class SearchEngine {
     return run;
   }
 
-  /** One search in one bundle; each result's id is prefixed with the bundle's number. */
+  /** Whether a bundle holds records (else another bundle's descriptions). */
+  private holdsRecords(bundle: number): boolean {
+    return this.sources.bundles[bundle]!.descriptionsOf === undefined;
+  }
+
+  /**
+   * One search in one bundle; each result's id is prefixed with the bundle's number. Results of a
+   * bundle of records are kept by id: the page shows them.
+   */
   private async findIn(bundle: number, api: PagefindApi, term: string | null, options: { filters?: PagefindFilters }, toneExact: boolean): Promise<PagefindResult[]> {
     const res = await this.exclusive(async () => {
       if (!toneExact) return api.search(term, options);
@@ -188,8 +202,10 @@ export class SearchEngine {
         await api.options({ exactDiacritics: false });
       }
     });
+    const records = this.holdsRecords(bundle);
     return (res?.results ?? []).map((r) => {
       const id = `${bundle}:${r.id}`;
+      if (!records) return { id, score: r.score, words: r.words, data: () => r.data() };
       let kept = this.byId.get(id);
       if (!kept) {
         kept = { id, score: r.score, words: r.words, data: () => r.data() };
@@ -199,14 +215,19 @@ export class SearchEngine {
     });
   }
 
-  /** One search in every loaded bundle. */
+  /** One search in every loaded bundle of records. */
   private async find(at: Loaded, term: string | null, options: { filters?: PagefindFilters } = {}, toneExact = false): Promise<PagefindResult[]> {
     const out: PagefindResult[] = [];
-    for (const [i, api] of at.apis.entries()) out.push(...(await this.findIn(i, api, term, options, toneExact)));
+    for (const [i, api] of at.apis.entries()) if (this.holdsRecords(i)) out.push(...(await this.findIn(i, api, term, options, toneExact)));
     return out;
   }
 
-  /** Records that have the words, with where they first have them (matches only in metadata left out). */
+  /**
+   * Records that have the words, with where they first have them (matches only in metadata left
+   * out). A match in a bundle of descriptions is its record's match in the description field, its
+   * record being the page of the same number in the bundle it describes; a match in the record's
+   * own bundle is in a stronger field, and is kept, with the two scores added.
+   */
   private async located(at: Loaded, term: string, toneExact: boolean): Promise<Map<string, { field: Field; position: number; score: number }>> {
     const out = new Map<string, { field: Field; position: number; score: number }>();
     for (const r of await this.find(at, term, {}, toneExact)) {
@@ -214,6 +235,23 @@ export class SearchEngine {
       if (positions.length === 0) continue;
       const position = Math.min(...positions);
       out.set(r.id, { field: fieldAt(position), position, score: r.score });
+    }
+    for (const [i, api] of at.apis.entries()) {
+      const of = this.sources.bundles[i]!.descriptionsOf;
+      if (of === undefined) continue;
+      const found = (await this.findIn(i, api, term, {}, toneExact)).filter((r) => r.words?.length);
+      if (found.length === 0) continue;
+      const pages = await this.pages(at);
+      const pageOf = new Map(pages[i]!.map((id, page) => [id, page]));
+      for (const r of found) {
+        const id = pages[of]?.[pageOf.get(r.id) ?? -1];
+        if (id === undefined) throw new Error(`search: bundle ${i} has a description (${r.id}) with no record in bundle ${of}`);
+        const own = out.get(id);
+        // The description's score adds to the record's: how much a description says of a word
+        // still tells two records apart that have it in the same field.
+        if (own) own.score += r.score;
+        else out.set(id, { field: 'description', position: DESCRIPTION_START + Math.min(...r.words), score: r.score });
+      }
     }
     return out;
   }
@@ -277,7 +315,8 @@ export class SearchEngine {
   private loadMembership(at: Loaded): Promise<Membership> {
     at.membership ??= (async () => {
       const values = new Map<string, Set<string>>();
-      for (const api of at.apis) {
+      for (const [i, api] of at.apis.entries()) {
+        if (!this.holdsRecords(i)) continue;
         const totals = await this.exclusive(() => api.filters());
         for (const key of FILTER_KEYS) for (const value of Object.keys(totals[key] ?? {})) values.set(key, (values.get(key) ?? new Set()).add(value));
       }
@@ -299,10 +338,15 @@ export class SearchEngine {
     return this.recordOrder;
   }
 
-  /** Each loaded bundle's record ids in its page order: a search with no words returns them so. */
+  /** Each loaded bundle's result ids in its page order: a search with no words returns them so. */
   private pages(at: Loaded): Promise<string[][]> {
     at.pages ??= Promise.all(at.apis.map(async (api, i) => (await this.findIn(i, api, null, {}, false)).map((r) => r.id)));
     return at.pages;
+  }
+
+  /** The same, for the bundles of records only (a bundle of descriptions has no place in the order file). */
+  private async recordPages(at: Loaded): Promise<(string[] | undefined)[]> {
+    return (await this.pages(at)).map((ids, i) => (this.holdsRecords(i) ? ids : undefined));
   }
 
   /**
@@ -312,10 +356,10 @@ export class SearchEngine {
   private types(at: Loaded): Promise<(id: string) => RecordType> {
     at.types ??= (async () => {
       const single = (i: number) => (this.sources.bundles[i]!.types.length === 1 ? this.sources.bundles[i]!.types[0] : undefined);
-      if (at.apis.every((_, i) => single(i))) return (id: string) => single(bundleOfId(id))!;
-      const [order, pages] = await Promise.all([this.loadOrder(), this.pages(at)]);
+      if (at.apis.every((_, i) => !this.holdsRecords(i) || single(i))) return (id: string) => single(bundleOfId(id))!;
+      const [order, pages] = await Promise.all([this.loadOrder(), this.recordPages(at)]);
       const byId = new Map<string, RecordType>();
-      pages.forEach((ids, i) => ids.forEach((id, page) => byId.set(id, recordAt(order, i, page).type)));
+      pages.forEach((ids, i) => ids?.forEach((id, page) => byId.set(id, recordAt(order, i, page).type)));
       return (id: string) => byId.get(id) ?? single(bundleOfId(id)) ?? 'product';
     })();
     return at.types;
@@ -325,7 +369,7 @@ export class SearchEngine {
   private order(at: Loaded, sort: 'stars' | 'name'): Promise<Map<string, number>> {
     let cached = at.orders.get(sort);
     if (!cached) {
-      cached = Promise.all([this.loadOrder(), this.pages(at)]).then(([order, pages]) => {
+      cached = Promise.all([this.loadOrder(), this.recordPages(at)]).then(([order, pages]) => {
         const ids = sort === 'stars' ? idsByStars(order, pages) : idsByName(order, pages);
         return new Map(ids.map((id, i) => [id, i]));
       });

@@ -52,6 +52,7 @@ export function searchSources(bundles: readonly SearchBundle[], orderUrl: string
   return {
     bundles: bundles.map((bundle) => ({
       types: bundle.types,
+      descriptionsOf: bundle.descriptionsOf,
       load: async () => {
         const api = instance(bundle);
         await api.init();

@@ -92,7 +92,8 @@ function keepStateOnLanguageSwitch(state: SearchState): void {
 
 /**
  * The first results come from the products' bundle alone (src/lib/search/search-bundles.ts); the
- * producers' and sales points' bundle is loaded after them, and the search runs again over both.
+ * producers' and sales points' bundle and the products' descriptions are loaded after them, and the
+ * search runs again over them all.
  */
 function searchEverythingAfter(gen: number): void {
   engine!.loadAll().then(
@@ -100,7 +101,7 @@ function searchEverythingAfter(gen: number): void {
       if (gen === generation) void update();
     },
     (error: unknown) => {
-      console.warn('search: the producers and sales points could not be loaded', error);
+      console.warn('search: the producers, sales points and descriptions could not be loaded', error);
       if (gen !== generation) return;
       view.results.removeAttribute('aria-busy');
       view.status.textContent = config.messages.error;

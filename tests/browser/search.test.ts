@@ -495,11 +495,12 @@ describe('search: what one search downloads', () => {
 describe('search: first results from the products alone', () => {
   it('shows the products found before it asks for the producers and sales points, then merges them', async () => {
     const page = await real.newPage({ viewport: { width: 360, height: 740 } });
-    // The second bundle and the order file are held back until the first results are on screen.
+    // The later bundles (producers and sales points; descriptions) and the order file are held back
+    // until the first results are on screen.
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
     const later: string[] = [];
-    await page.route(/\/pagefind\/(others\/|records\.)/, async (route) => {
+    await page.route(/\/pagefind\/(others\/|descriptions\/|records\.)/, async (route) => {
       later.push(new URL(route.request().url()).pathname);
       await held;
       await route.continue();
@@ -509,10 +510,11 @@ describe('search: first results from the products alone', () => {
     const first = await page.locator(RESULT).evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.resultUrl ?? ''));
     expect(first.every((u) => u.startsWith('/san-pham/'))).toBe(true);
     expect(await page.locator('[data-search-results]').getAttribute('aria-busy')).toBe('true');
-    expect(await page.locator(STATUS).textContent()).toMatch(/đang tìm thêm trong chủ thể và điểm bán/);
+    expect(await page.locator(STATUS).textContent()).toMatch(/đang tìm thêm trong chủ thể, điểm bán và phần mô tả sản phẩm/);
     release();
     const all = await results(page);
     expect(later.some((u) => u.startsWith('/pagefind/others/'))).toBe(true);
+    expect(later.some((u) => u.startsWith('/pagefind/descriptions/'))).toBe(true);
     expect(all.some((u) => u.startsWith('/chu-the/'))).toBe(true);
     // Merging adds records; it does not reorder the products among themselves.
     const products = all.filter((u) => u.startsWith('/san-pham/'));

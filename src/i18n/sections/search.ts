@@ -27,7 +27,7 @@ export const searchPageVi = {
   emptyTip: 'Thử một từ khác, tên sản phẩm, tên chủ thể hay tên địa phương, hoặc xem theo nhóm sản phẩm.',
   messages: {
     loading: 'Đang tìm…',
-    searchingMore: 'Đã hiện các sản phẩm tìm thấy; đang tìm thêm trong chủ thể và điểm bán…',
+    searchingMore: 'Đã hiện các sản phẩm tìm thấy; đang tìm thêm trong chủ thể, điểm bán và phần mô tả sản phẩm…',
     count: { one: '{n} kết quả', other: '{n} kết quả' },
     countFor: { one: '{n} kết quả cho “{q}”', other: '{n} kết quả cho “{q}”' },
     shown: 'Đang hiện {shown} trên {total} kết quả.',
@@ -81,7 +81,7 @@ export const searchPageEn: typeof searchPageVi = {
   emptyTip: 'Try another word, the name of a product, producer or district, or browse by product group.',
   messages: {
     loading: 'Searching…',
-    searchingMore: 'Products found so far are shown; searching producers and sales points too…',
+    searchingMore: 'Products found so far are shown; searching producers, sales points and product descriptions too…',
     count: { one: '{n} result', other: '{n} results' },
     countFor: { one: '{n} result for “{q}”', other: '{n} results for “{q}”' },
     shown: 'Showing {shown} of {total} results.',

@@ -7,19 +7,29 @@
 // file per language says each record's type and star level in that order and how the bundles'
 // name orders interleave. The search page fetches it only to sort by stars or name, to browse by
 // filters alone, or to tell producers from sales points once the second bundle is merged.
+//
+// The products' descriptions are a bundle of their own, merged with the producers and sales
+// points: Pagefind holds a whole index in memory while it writes it, about 100 KB per product
+// record, and the descriptions were a third of that (2.0 GiB for 20,000 products in one process,
+// 1.3 GiB without their descriptions). That bundle's page i is the description of the products'
+// page i, so a match there is the same record's match in its description field; it carries no
+// filter and no result data of its own.
 import type { RecordType } from './search-query';
 
 export interface SearchBundle {
   /** Where Pagefind writes the bundle and the search page loads it from (a site path ending in /). */
   path: string;
-  /** The record types it holds. */
+  /** The record types it holds (none for a bundle of descriptions). */
   types: readonly RecordType[];
+  /** For a bundle of descriptions: the bundle whose records' description fields it holds, page for page. */
+  descriptionsOf?: number;
 }
 
 /** The bundles, the first searched before any result is shown. */
 export const SEARCH_BUNDLES: readonly SearchBundle[] = [
   { path: '/pagefind/', types: ['product'] },
   { path: '/pagefind/others/', types: ['producer', 'salesPoint'] },
+  { path: '/pagefind/descriptions/', types: [], descriptionsOf: 0 },
 ];
 
 /** The bundle that holds a record type. */
@@ -27,6 +37,12 @@ export function bundleOf(type: RecordType): number {
   const i = SEARCH_BUNDLES.findIndex((b) => b.types.includes(type));
   if (i < 0) throw new Error(`search: no search bundle holds records of type ${type}`);
   return i;
+}
+
+/** The bundle that holds a bundle's descriptions, when they are not in its own records. */
+export function descriptionBundleOf(bundle: number, bundles: readonly Pick<SearchBundle, 'descriptionsOf'>[] = SEARCH_BUNDLES): number | undefined {
+  const i = bundles.findIndex((b) => b.descriptionsOf === bundle);
+  return i < 0 ? undefined : i;
 }
 
 /** Site path of a language's order file. */
@@ -57,7 +73,8 @@ const byNameThenFile = (a: OrderedRecord, b: OrderedRecord) => (a.name < b.name 
 
 /**
  * The records of each bundle in the order they are handed to Pagefind (name order), and the order
- * file that describes them.
+ * file that describes them. A bundle of descriptions gets its bundle's records, in the same order
+ * (the indexer hands it their descriptions alone); the order file has no codes for it.
  */
 export function planRecordOrder<T extends OrderedRecord>(records: readonly T[]): { bundles: T[][]; order: RecordOrder } {
   const sorted = [...records].sort(byNameThenFile);
@@ -69,7 +86,11 @@ export function planRecordOrder<T extends OrderedRecord>(records: readonly T[]):
     bundles[i]!.push(r);
     byName += String(i);
   }
-  return { bundles, order: { bundles: bundles.map((list) => list.map((r) => `${TYPE_CODE[r.type]}${r.stars}`).join('')), byName } };
+  SEARCH_BUNDLES.forEach((b, i) => {
+    if (b.descriptionsOf !== undefined) bundles[i] = [...bundles[b.descriptionsOf]!];
+  });
+  const codes = bundles.map((list, i) => (SEARCH_BUNDLES[i]!.descriptionsOf === undefined ? list.map((r) => `${TYPE_CODE[r.type]}${r.stars}`).join('') : ''));
+  return { bundles, order: { bundles: codes, byName } };
 }
 
 /** The type and star level of the record on a bundle's page (0-based), from the order file. */

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPage, recordKeys, recordOf as recordOfBytes, recordPageFiles } from '../../../scripts/after-build/index-search';
+import { readPage, recordKeys, recordOf as recordOfBytes, recordPageFiles, recordPart } from '../../../scripts/after-build/index-search';
 
 /** recordOf reads a page's bytes, as the indexer reads them from disk. */
 const recordOf = (html: string, file: string) => recordOfBytes(Buffer.from(html), file);
@@ -43,6 +43,40 @@ describe('recordOf', () => {
 
   it('refuses a record page without <html lang>', () => {
     expect(() => recordOf(`<html><body>${RECORD}</body></html>`, 'chu-the/z/index.html')).toThrow(/chu-the\/z\/index\.html: no <html lang>/);
+  });
+});
+
+describe('recordPart', () => {
+  const FIELDS_HTML =
+    '<p data-record-field="name">Nước mắm Cửa Khe</p><p data-record-field="place" lang="vi">Núi Thành</p>' +
+    '<p data-record-field="description" lang="vi">Đánh bắt &amp; ủ chượp ở Tam Quang</p><span data-pagefind-filter="stars:4"></span><span data-pagefind-meta="title:Nước mắm"></span>';
+  const record = `<!doctype html><html lang="en"><head></head><body><div hidden data-pagefind-body data-search-record="product">${FIELDS_HTML}</div></body></html>`;
+
+  it('gives the whole record to a bundle that holds its descriptions itself', () => {
+    expect(recordPart(record, 'whole', 'x')).toBe(record);
+  });
+
+  it('takes the description paragraph out for the records’ bundle, keeping every other field, filter and meta', () => {
+    const without = recordPart(record, 'withoutDescription', 'x');
+    expect(without).not.toContain('Tam Quang');
+    expect(without).toContain('<p data-record-field="place" lang="vi">Núi Thành</p>');
+    expect(without).toContain('data-pagefind-filter="stars:4"');
+    expect(without).toContain('data-pagefind-meta="title:Nước mắm"');
+  });
+
+  it('gives the descriptions’ bundle the description alone, in the page’s language, with no filter or meta', () => {
+    expect(recordPart(record, 'description', 'x')).toBe(
+      '<!doctype html><html lang="en"><head></head><body><div data-pagefind-body><p data-record-field="description" lang="vi">Đánh bắt &amp; ủ chượp ở Tam Quang</p></div></body></html>',
+    );
+    // An empty description is still a page, with one word no one types: Pagefind leaves out a page
+    // without words, and the bundles' page numbers must stay aligned.
+    const empty = record.replace(/(<p data-record-field="description" lang="vi">)[^<]*/, '$1');
+    expect(recordPart(empty, 'description', 'x')).toContain('<p data-record-field="description" lang="vi">\u203f</p>');
+  });
+
+  it('names the page when a record has no description paragraph to split', () => {
+    const none = record.replace(/<p data-record-field="description".*?<\/p>/, '');
+    expect(() => recordPart(none, 'withoutDescription', 'san-pham/x/index.html')).toThrow(/san-pham\/x\/index\.html: the search record has no description paragraph/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleOf, idsByName, idsByStars, planRecordOrder, recordAt, recordOrderPath, SEARCH_BUNDLES, type OrderedRecord } from '../../../src/lib/search/search-bundles';
+import { bundleOf, descriptionBundleOf, idsByName, idsByStars, planRecordOrder, recordAt, recordOrderPath, SEARCH_BUNDLES, type OrderedRecord } from '../../../src/lib/search/search-bundles';
 
 const rec = (type: OrderedRecord['type'], name: string, stars: number, file = `${type}/${name}`): OrderedRecord => ({ type, name, stars, file });
 
@@ -11,6 +11,14 @@ describe('search bundles', () => {
     expect(SEARCH_BUNDLES[0]!.path).toBe('/pagefind/');
     expect(SEARCH_BUNDLES.every((b) => b.path.endsWith('/'))).toBe(true);
     expect(recordOrderPath('en')).toBe('/pagefind/records.en.json');
+  });
+
+  it('keeps the products’ descriptions in a bundle of their own, loaded after the first results', () => {
+    const d = descriptionBundleOf(0)!;
+    expect(d).toBeGreaterThan(0);
+    expect(SEARCH_BUNDLES[d]!.descriptionsOf).toBe(0);
+    expect(SEARCH_BUNDLES[d]!.types).toEqual([]);
+    expect(descriptionBundleOf(1)).toBeUndefined();
   });
 
   const records = [
@@ -29,8 +37,12 @@ describe('search bundles', () => {
     expect(bundles[1]!.map((r) => r.name)).toEqual(['cho hoi an', 'co so an', 'htx cua dai']);
   });
 
+  it('hands the descriptions’ bundle the products, page for page', () => {
+    expect(bundles[descriptionBundleOf(0)!]).toEqual(bundles[0]);
+  });
+
   it('writes two characters per record (type, stars) in page order, and the bundles interleaved by name', () => {
-    expect(order.bundles).toEqual(['p3p1p4p5', 's0r0r4']);
+    expect(order.bundles).toEqual(['p3p1p4p5', 's0r0r4', '']);
     expect(order.byName).toBe('0111000');
     expect(recordAt(order, 1, 0)).toEqual({ type: 'salesPoint', stars: 0 });
     expect(recordAt(order, 0, 3)).toEqual({ type: 'product', stars: 5 });
