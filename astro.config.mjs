@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentStoreOutsideBundle } from './scripts/build/content-store-outside-bundle.ts';
+import { releaseSyncedContent } from './scripts/build/release-synced-content.ts';
 import { devSearchIndex } from './scripts/dev/search-index-middleware.ts';
 import { emptyCategoryPaths } from './scripts/shared/empty-categories.ts';
 import { formerAddressPaths } from './scripts/shared/former-addresses.ts';
@@ -58,6 +59,8 @@ export default defineConfig({
     devSearchIndex(outDir),
     // astro build reads the content store from its file instead of bundling it as a string (memory).
     contentStoreOutsideBundle(),
+    // astro build lets go of the content layer's copy of the store once the content is synced (memory).
+    releaseSyncedContent(),
     // Every page's language versions, exactly as its own hreflang links declare them (the
     // integration's i18n option pairs only pages whose paths are identical, i.e. / and /en/).
     // The not-found pages (/404.html, /en/404/) are kept out: they are noindex and have no address
