@@ -1,8 +1,9 @@
 // The builds the benchmark times: the site exactly as `npm run build` does it (check → astro build →
-// QR files and Pagefind, the same three commands), and the bare pipeline (scripts/bench/bare.ts):
+// QR files and Pagefind: the steps of scripts/build/steps.ts, with their settings), and the bare pipeline (scripts/bench/bare.ts):
 // astro build of the bare project, then Pagefind over its record pages the site's way.
 import path from 'node:path';
 import { parseAstroBuildLog, type AstroBuildLog } from './astro-log.ts';
+import { buildSteps } from '../build/steps.ts';
 import { runStep, type StepResult } from './run.ts';
 import { SYNTHETIC_TODAY } from './synthetic.ts';
 
@@ -55,14 +56,15 @@ const pagefindReport = (step: StepResult) => {
   return reported ? { pages: Number(reported[1]), ms: Number(reported[2]) } : null;
 };
 
-/** check → astro build → QR files and Pagefind (scripts/after-build/main.ts), in the project copy. */
+/** check → astro build → QR files and Pagefind (scripts/build/steps.ts), in the project copy. */
 export async function buildSite(site: SiteFolders): Promise<BuildMeasurement> {
   const bin = (name: string) => path.join(site.projectDir, 'node_modules/.bin', name);
   const options = { cwd: site.projectDir, env: siteEnv(site) };
-  const check = await runStep('check', bin('tsx'), ['scripts/check/main.ts'], options);
-  const astro = await runStep('astro build', bin('astro'), ['build'], options);
-  const pagefind = await runStep('qr + pagefind', bin('tsx'), ['scripts/after-build/main.ts', site.outDir], options);
-  return { ...measurement([check, astro, pagefind], astro), pagefind: pagefindReport(pagefind) };
+  const results: StepResult[] = [];
+  for (const step of buildSteps(site.outDir)) results.push(await runStep(step.name, bin(step.bin), step.args, { ...options, env: { ...options.env, ...step.env } }));
+  const astro = results.find((r) => r.name === 'astro build')!;
+  const pagefind = results.find((r) => r.name === 'qr + pagefind')!;
+  return { ...measurement(results, astro), pagefind: pagefindReport(pagefind) };
 }
 
 /**

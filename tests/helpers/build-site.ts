@@ -1,5 +1,6 @@
-// Builds a content folder the way `npm run build` does (check, astro build, search index), into its own folders.
+// Builds a content folder the way `npm run build` does (the steps of scripts/build/steps.ts), into its own folders.
 import { spawnSync } from 'node:child_process';
+import { buildSteps } from '../../scripts/build/steps';
 import { ROOT, TEST_BUILD_DATE, type SiteUnderTest } from './sites';
 
 export interface BuildResult {
@@ -35,18 +36,11 @@ export function runStep(command: string, args: string[], site: SiteUnderTest, ex
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-const tsx = 'node_modules/.bin/tsx';
-const astro = 'node_modules/.bin/astro';
-
-/** check → astro build → QR files and search index, stopping at the first failing step. */
+/** check → astro build → QR files and search index (scripts/build/steps.ts), stopping at the first failing step. */
 export function buildSite(site: SiteUnderTest): BuildResult {
   let output = '';
-  for (const [cmd, args] of [
-    [tsx, ['scripts/check/main.ts']],
-    [astro, ['build']],
-    [tsx, ['scripts/after-build/main.ts', site.outDir]],
-  ] as const) {
-    const r = runStep(cmd, [...args], site);
+  for (const step of buildSteps(site.outDir)) {
+    const r = runStep(`node_modules/.bin/${step.bin}`, step.args, site, step.env);
     output += r.output;
     if (r.status !== 0) return { status: r.status, output };
   }

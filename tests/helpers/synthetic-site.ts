@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { copyProject } from '../../scripts/bench/project';
 import { generateCatalogue } from '../../scripts/bench/synthetic';
+import { buildSteps } from '../../scripts/build/steps';
 import { withoutVitest } from './build-site';
 import { OUTPUT, ROOT, TEST_BUILD_DATE, type SiteUnderTest } from './sites';
 
@@ -37,13 +38,9 @@ export async function buildSyntheticSite(): Promise<SiteUnderTest> {
     BUILD_DATE: TEST_BUILD_DATE,
     ASTRO_TELEMETRY_DISABLED: '1',
   };
-  for (const [command, args] of [
-    ['node_modules/.bin/tsx', ['scripts/check/main.ts']],
-    ['node_modules/.bin/astro', ['build']],
-    ['node_modules/.bin/tsx', ['scripts/after-build/main.ts', SYNTHETIC.outDir]],
-  ] as const) {
-    const r = spawnSync(command, [...args], { cwd: PROJECT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    if (r.status !== 0) throw new Error(`building the synthetic catalogue of ${SYNTHETIC_PRODUCTS} products failed (${command} ${args.join(' ')}):\n${`${r.stdout}\n${r.stderr}`.slice(-6000)}`);
+  for (const step of buildSteps(SYNTHETIC.outDir)) {
+    const r = spawnSync(`node_modules/.bin/${step.bin}`, step.args, { cwd: PROJECT, env: { ...env, ...step.env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (r.status !== 0) throw new Error(`building the synthetic catalogue of ${SYNTHETIC_PRODUCTS} products failed (${step.bin} ${step.args.join(' ')}):\n${`${r.stdout}\n${r.stderr}`.slice(-6000)}`);
   }
   return SYNTHETIC;
 }
