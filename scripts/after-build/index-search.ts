@@ -9,9 +9,9 @@
 // 0.9 GB of HTML. Each language's records are split into the bundles of
 // src/lib/search/search-bundles.ts (products; producers and sales points; the products'
 // descriptions), each bundle indexed in a process of its own, its records in name order, and the
-// language's order file written beside them. One run per language writes the same files as one run over both (measured): a language's
-// index files carry its name, and each bundle's pagefind-entry.json, which lists the languages, is
-// written here from the runs' entries.
+// language's order file written beside them. One run per language writes the same files as one run
+// over both (measured): a language's index files carry its name, and each bundle's
+// pagefind-entry.json, which lists the languages, is written here from the runs' entries.
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
