@@ -3,7 +3,7 @@
 // `export default JSON.parse("…")`. At 20,000 products that literal is 59 MB, and making it cost
 // more still: Astro's loader reads the file, parses it once to check it, and writes it out again as a
 // string literal, which the bundler (Rolldown) copies and hands to every transform hook. The build's
-// memory rose by 0.9 GB in the four seconds of bundling (astro build's peak, 2.19 GiB at 20,000
+// memory rose by 0.85 GiB in the four seconds of bundling, to astro build's peak (2.1 GiB at 20,000
 // products, measured 7 Dec), the bundler kept much of it committed while the pages rendered, and
 // V8 kept the literal beside the parsed store. This integration loads that module itself, before
 // Astro's loader, as a module that reads the same file when the prerender code starts: the store
