@@ -117,6 +117,8 @@ interface Loaded {
   pages?: Promise<string[][]>;
   types?: Promise<(id: string) => RecordType>;
   orders: Map<string, Promise<Map<string, number>>>;
+  /** For each page of a bundle of descriptions, the id of the record it describes. */
+  described?: Promise<Map<string, string>>;
 }
 
 const loadedFrom = (apis: PagefindApi[]): Loaded => ({ apis, concepts: new Map(), orders: new Map() });
@@ -241,10 +243,9 @@ export class SearchEngine {
       if (of === undefined) continue;
       const found = (await this.findIn(i, api, term, {}, toneExact)).filter((r) => r.words?.length);
       if (found.length === 0) continue;
-      const pages = await this.pages(at);
-      const pageOf = new Map(pages[i]!.map((id, page) => [id, page]));
+      const described = await this.described(at);
       for (const r of found) {
-        const id = pages[of]?.[pageOf.get(r.id) ?? -1];
+        const id = described.get(r.id);
         if (id === undefined) throw new Error(`search: bundle ${i} has a description (${r.id}) with no record in bundle ${of}`);
         const own = out.get(id);
         // The description's score adds to the record's: how much a description says of a word
@@ -347,6 +348,26 @@ export class SearchEngine {
   /** The same, for the bundles of records only (a bundle of descriptions has no place in the order file). */
   private async recordPages(at: Loaded): Promise<(string[] | undefined)[]> {
     return (await this.pages(at)).map((ids, i) => (this.holdsRecords(i) ? ids : undefined));
+  }
+
+  /**
+   * For each page of the loaded bundles of descriptions, the record it describes: the page of the
+   * same number in the bundle it describes. Worked out once for the bundles loaded.
+   */
+  private described(at: Loaded): Promise<Map<string, string>> {
+    at.described ??= this.pages(at).then((pages) => {
+      const out = new Map<string, string>();
+      pages.forEach((ids, i) => {
+        const of = this.sources.bundles[i]!.descriptionsOf;
+        if (of === undefined) return;
+        ids.forEach((id, page) => {
+          const record = pages[of]?.[page];
+          if (record !== undefined) out.set(id, record);
+        });
+      });
+      return out;
+    });
+    return at.described;
   }
 
   /**
