@@ -1,6 +1,7 @@
 // The builds the benchmark times: the site exactly as `npm run build` does it (check → astro build →
-// QR files and Pagefind: the steps of scripts/build/steps.ts, with their settings), and the bare pipeline (scripts/bench/bare.ts):
-// astro build of the bare project, then Pagefind over its record pages the site's way.
+// QR files and Pagefind: the steps of scripts/build/steps.ts, with their settings), and the bare
+// pipeline (scripts/bench/bare.ts): astro build of the bare project, then Pagefind over its record
+// pages the site's way.
 import path from 'node:path';
 import { parseAstroBuildLog, type AstroBuildLog } from './astro-log.ts';
 import { buildSteps } from '../build/steps.ts';

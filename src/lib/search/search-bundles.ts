@@ -40,8 +40,8 @@ export function bundleOf(type: RecordType): number {
 }
 
 /** The bundle that holds a bundle's descriptions, when they are not in its own records. */
-export function descriptionBundleOf(bundle: number, bundles: readonly Pick<SearchBundle, 'descriptionsOf'>[] = SEARCH_BUNDLES): number | undefined {
-  const i = bundles.findIndex((b) => b.descriptionsOf === bundle);
+export function descriptionBundleOf(bundle: number): number | undefined {
+  const i = SEARCH_BUNDLES.findIndex((b) => b.descriptionsOf === bundle);
   return i < 0 ? undefined : i;
 }
 
