@@ -69,15 +69,22 @@ describe('sales-point map', () => {
     expect(await page.locator('[data-map-marker="approximate"]').count()).toBe(approximate.size);
     for (const s of located) expect(await page.locator(`[data-map-marker="located"][data-sales-point="${s.id}"]`).count()).toBe(1);
 
-    // Marker images come from the site itself and actually load.
+    // Marker images come from the site itself and actually load. A marker is in the page before its
+    // image has arrived: decode() waits for the image, and fails if it cannot load.
     const icons = await page.locator('[data-map-marker="located"]').evaluateAll((els) =>
-      els.map((el) => ({ src: new URL((el as HTMLImageElement).src).pathname, loaded: (el as HTMLImageElement).naturalWidth > 0 })),
+      Promise.all(
+        (els as HTMLImageElement[]).map(async (img) => ({
+          src: new URL(img.src).pathname,
+          loaded: await img.decode().then(() => img.naturalWidth > 0, () => false),
+        })),
+      ),
     );
     for (const icon of icons) {
       expect(icon.src).toMatch(/^\/_astro\/marker-icon/);
       expect(icon.loaded).toBe(true);
     }
-    expect(await page.locator('.leaflet-marker-shadow').first().evaluate((el) => (el as HTMLImageElement).naturalWidth > 0)).toBe(true);
+    const shadow = page.locator('.leaflet-marker-shadow').first();
+    expect(await shadow.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth > 0, () => false))).toBe(true);
 
     // Leaflet asked for tiles (refused here) and credits the tile source.
     expect(tiles.length).toBeGreaterThan(0);
